@@ -81,7 +81,11 @@ public struct JSONWriter: Sendable {
                 if escapeHTML { out += Self.unicodeEscape(scalar.value) } else { out.unicodeScalars.append(scalar) }
             case "\u{2028}", "\u{2029}": out += Self.unicodeEscape(scalar.value)
             default:
-                if scalar.value < 0x20 { out += Self.unicodeEscape(scalar.value) } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 {
+                    out += Self.unicodeEscape(scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         out += "\""

@@ -86,7 +86,9 @@ extension JSONValue {
         default: break
         }
         if isYAMLInteger(text) { return .number(text.hasPrefix("+") ? String(text.dropFirst()) : text) }
-        if isYAMLFloat(text), Double(text) != nil { return .number(text.hasPrefix("+") ? String(text.dropFirst()) : text) }
+        if isYAMLFloat(text), Double(text) != nil {
+            return .number(text.hasPrefix("+") ? String(text.dropFirst()) : text)
+        }
         return .string(text)
     }
 
@@ -159,7 +161,8 @@ extension JSONValue {
 
     static func yamlScalarText(_ s: String) -> String {
         let needsQuotes =
-            s.isEmpty || scalarValue(Node.Scalar(s)) != .string(s) || s.first.map { " -?:,[]{}#&*!|>'\"%@`".contains($0) } == true
+            s.isEmpty || scalarValue(Node.Scalar(s)) != .string(s)
+            || s.first.map { " -?:,[]{}#&*!|>'\"%@`".contains($0) } == true
             || s.last == " " || s.contains(": ") || s.contains(" #") || s.contains("\n") || s.contains("\t")
         return needsQuotes ? JSONWriter(escapeHTML: false).string(.string(s)) : s
     }
