@@ -1,0 +1,107 @@
+import Documents
+import Foundation
+
+/// Loads task and service definition files into the ECS API's JSON shape.
+///
+/// Accepts what users actually keep in their repos: camelCase or PascalCase keys, and the raw
+/// output of `aws ecs describe-task-definition` / `describe-services` (wrapper objects and
+/// read-only fields are dropped).
+public struct DefinitionLoader: Sendable {
+    /// Renders the file text before parsing.
+    public var renderer: any TextRenderer
+
+    /// Creates a loader.
+    public init(renderer: any TextRenderer = PassthroughRenderer()) { self.renderer = renderer }
+
+    /// Fields ECS adds to a registered task definition that RegisterTaskDefinition does not take.
+    public static let readOnlyTaskDefinitionKeys: Set<String> = [
+        "taskDefinitionArn", "revision", "status", "requiresAttributes", "compatibilities", "registeredAt",
+        "registeredBy", "deregisteredAt",
+    ]
+
+    /// Loads a task definition as a RegisterTaskDefinition input.
+    public func taskDefinition(path: String) throws -> JSONValue {
+        var root = try load(path: path)
+        var outerTags: JSONValue?
+        if case .object(let object) = root, let wrapped = object.member(caseInsensitive: "taskDefinition"),
+            case .object = wrapped.value
+        {
+            outerTags = object.member(caseInsensitive: "tags")?.value
+            root = wrapped.value
+        }
+        guard case .object(var object) = APIKeyCase.normalize(root) else {
+            throw ConfigError.invalidValue(
+                path: path, keyPath: "(top level)", reason: "expected an object, found \(root.typeName)",
+                hint: "a task definition is a JSON object with family and containerDefinitions")
+        }
+        for key in Self.readOnlyTaskDefinitionKeys { object.removeValue(forKey: key) }
+        if object["tags"] == nil, let outerTags, case .array(let tags) = APIKeyCase.normalize(outerTags), !tags.isEmpty
+        {
+            object["tags"] = .array(tags)
+        }
+        guard object["family"]?.stringValue?.isEmpty == false else {
+            throw ConfigError.missingKey(path: path, keyPath: "family", hint: "name the task definition family")
+        }
+        return .object(object)
+    }
+
+    /// Loads a service definition (CreateService-shaped JSON, read-only fields kept for the caller to filter).
+    public func serviceDefinition(path: String) throws -> JSONValue {
+        var root = try load(path: path)
+        if case .object(let object) = root, let services = object.member(caseInsensitive: "services")?.value,
+            case .array(let list) = services, let first = list.first
+        {
+            root = first
+        } else if case .object(let object) = root, let wrapped = object.member(caseInsensitive: "service"),
+            case .object = wrapped.value
+        {
+            root = wrapped.value
+        }
+        let normalized = APIKeyCase.normalize(root)
+        guard case .object = normalized else {
+            throw ConfigError.invalidValue(
+                path: path, keyPath: "(top level)", reason: "expected an object, found \(root.typeName)",
+                hint: "a service definition is a JSON object such as {\"launchType\": \"FARGATE\", …}")
+        }
+        return normalized
+    }
+
+    func load(path: String) throws -> JSONValue {
+        let text = try DocumentReader.readText(path)
+        let rendered = try renderer.render(path: path, text: text)
+        return try DocumentReader.parse(rendered, path: path)
+    }
+}
+
+/// The key-case rule of the ECS JSON model: first letter lower-cased (`Cpu` → `cpu`,
+/// `EnableECSManagedTags` → `enableECSManagedTags`), except inside user maps, and nulls and empty
+/// arrays dropped — the shape ecspresso sends and prints.
+public enum APIKeyCase {
+    /// Keys whose values are user-defined maps, left exactly as written.
+    public static let userMapKeys: Set<String> = ["dockerlabels", "options", "driveropts", "labels"]
+
+    /// Normalises `value` recursively.
+    public static func normalize(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let object):
+            var out = JSONObject()
+            for member in object {
+                if member.value.isNull { continue }
+                if case .array(let a) = member.value, a.isEmpty { continue }
+                let key = lowerFirst(member.key)
+                out[key] = userMapKeys.contains(member.key.lowercased()) ? member.value : normalize(member.value)
+            }
+            return .object(out)
+        case .array(let elements):
+            return .array(elements.map(normalize))
+        default:
+            return value
+        }
+    }
+
+    /// `Foo` → `foo`; keys already starting lower-case are unchanged.
+    public static func lowerFirst(_ key: String) -> String {
+        guard let first = key.first, first.isUppercase else { return key }
+        return first.lowercased() + key.dropFirst()
+    }
+}

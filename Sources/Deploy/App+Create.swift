@@ -1,0 +1,57 @@
+import AWSServices
+import Config
+import Documents
+import Foundation
+
+extension App {
+    /// The create path of `deploy`: the service is missing (or INACTIVE), so create it.
+    func create(_ options: DeployOptions, definition: JSONValue?, taskDefinition: JSONValue?, started: Date)
+        async throws
+    {
+        console.log("Service \(config.service) not found. Creating a new service" + (options.dryRun ? " DRY RUN" : ""))
+        guard let definition else {
+            throw DeployError.missingConfig(
+                key: "service_definition", hint: "a new service needs a service definition to be created from")
+        }
+        let strategy = definition["schedulingStrategy"]?.stringValue
+        let count =
+            desiredCountToSend(
+                tasksFlag: options.tasks, definitionCount: definition["desiredCount"]?.intValue,
+                schedulingStrategy: strategy) ?? (strategy == "DAEMON" ? nil : 0)
+
+        let arn: String
+        if options.latestTaskDefinition || options.skipTaskDefinition {
+            let local = try taskDefinition ?? loadTaskDefinition()
+            let family = local["family"]?.stringValue ?? ""
+            guard let latest = try await ecs.latestTaskDefinitionARN(family: family) else {
+                throw DeployError.taskDefinitionNotFound(family)
+            }
+            console.log("Using latest task definition \(ARN.taskDefinitionName(latest))")
+            arn = latest
+        } else {
+            let local = try taskDefinition ?? loadTaskDefinition()
+            if options.dryRun {
+                console.info("task definition:")
+                console.writeErr(local.indentedText)
+                arn = ""
+            } else {
+                arn = try await register(local)
+            }
+        }
+        let input = ServiceRequests.createInput(
+            definition: definition, cluster: config.cluster, service: config.service, taskDefinition: arn,
+            desiredCount: count)
+        if options.dryRun {
+            console.info("service definition:")
+            console.writeErr(input.indentedText)
+            console.log("DRY RUN OK")
+            return
+        }
+        let created = try await ecs.createService(input)
+        console.log("Service is created")
+        if !options.wait { return }
+        try checkController(created)
+        try await waitUntilStable(target: WaitTarget(current: created), after: nil, started: started)
+        console.log("Service is stable now. Completed!")
+    }
+}

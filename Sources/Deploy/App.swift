@@ -1,0 +1,70 @@
+import AWSServices
+import Config
+import Documents
+import Foundation
+
+/// One loaded config plus the AWS clients and output: the object every service command runs on.
+public struct App: Sendable {
+    /// The loaded config.
+    public var config: EcspressoConfig
+    /// The ECS API.
+    public var ecs: any ECSAPI
+    /// Output and logs.
+    public var console: Console
+    /// Time, for waits.
+    public var clock: any DeployClock
+    /// Loads definition files (with templates once configured).
+    public var definitions: DefinitionLoader
+    /// Seconds between DescribeServices polls while waiting.
+    public var pollInterval: Double
+    /// Overrides the config timeout (seconds).
+    public var timeoutSeconds: Double
+
+    /// Creates an app.
+    public init(
+        config: EcspressoConfig, ecs: any ECSAPI, console: Console, clock: any DeployClock = SystemClock(),
+        definitions: DefinitionLoader = DefinitionLoader(), pollInterval: Double = 5, timeoutSeconds: Double? = nil
+    ) {
+        self.config = config
+        self.ecs = ecs
+        self.console = console.scoped(service: config.service, cluster: config.cluster)
+        self.clock = clock
+        self.definitions = definitions
+        self.pollInterval = pollInterval
+        self.timeoutSeconds = timeoutSeconds ?? config.timeoutSeconds
+    }
+
+    /// The service name, or an error for task-definition-only configs.
+    func requireService() throws -> String {
+        guard !config.service.isEmpty else {
+            throw DeployError.missingConfig(key: "service", hint: "this command works on a service; set `service:`")
+        }
+        return config.service
+    }
+
+    /// DescribeServices; nil when missing or INACTIVE (ecspresso's ErrNotFound), warning on DRAINING.
+    func describeService() async throws -> ServiceSnapshot? {
+        let name = try requireService()
+        guard let service = try await ecs.describeService(cluster: config.cluster, service: name) else { return nil }
+        if service.status == "INACTIVE" { return nil }
+        if service.status == "DRAINING" { console.warn("service \(name) is DRAINING") }
+        return service
+    }
+
+    /// Loads the task definition file, or explains that it is not configured.
+    func loadTaskDefinition() throws -> JSONValue {
+        guard let path = config.taskDefinitionPath else {
+            throw DeployError.missingConfig(key: "task_definition", hint: "point it at your task definition JSON")
+        }
+        return try definitions.taskDefinition(path: path)
+    }
+
+    /// Registers a task definition and returns its ARN.
+    func register(_ taskDefinition: JSONValue) async throws -> String {
+        console.log("Registering a new task definition...")
+        let registered = try await ecs.registerTaskDefinition(taskDefinition)
+        let arn = registered["taskDefinitionArn"]?.stringValue ?? ""
+        console.log("Task definition is registered \(ARN.taskDefinitionName(arn))")
+        return arn
+    }
+}
