@@ -1,1 +1,5 @@
-@main enum Main { static func main() {} }
+import CLI
+import Foundation
+
+let status = await ECSwiftCLI.run(Array(CommandLine.arguments.dropFirst()), context: .process())
+exit(status)

@@ -1,0 +1,76 @@
+import AWSCore
+import AWSServices
+import Config
+import Deploy
+import Foundation
+import Logging
+
+/// Turns global flags and the process context into a ready `App`: envfiles, config, clients, output.
+struct CommandEnvironment {
+    let global: GlobalOptions
+    let context: CLIContext
+
+    /// The environment after `--envfile`/`$ECSPRESSO_ENVFILE` files are applied (later files win).
+    func environment() throws -> [String: String] {
+        var environment = context.environment
+        var files = global.envfile.flatMap { $0.split(separator: ",").map(String.init) }
+        if files.isEmpty, let fromEnv = environment["ECSPRESSO_ENVFILE"], !fromEnv.isEmpty {
+            files = fromEnv.split(separator: ",").map(String.init)
+        }
+        for file in files {
+            let path = file.hasPrefix("/") ? file : context.workingDirectory + "/" + file
+            let text = try DocumentReader.readText(path)
+            for (key, value) in try EnvFile.parse(text, path: file) { environment[key] = value }
+        }
+        return environment
+    }
+
+    /// The console for this command.
+    func console() -> Console {
+        Console(writeOut: context.writeOut, writeErr: context.writeErr, debugEnabled: global.debug)
+    }
+
+    /// Loads the config, builds the AWS clients and returns the app every service command runs on.
+    func makeApp() throws -> App {
+        let environment = try environment()
+        let console = console()
+        let loader = ConfigLoader(environment: environment, workingDirectory: context.workingDirectory)
+        let path = loader.resolvePath(global.config ?? environment["ECSPRESSO_CONFIG"])
+        let config = try loader.load(path: path)
+        for warning in config.warnings { console.warn(warning) }
+        var logger = Logger(label: "ecswift") { _ in
+            StderrLogHandler(logLevel: .info, write: context.writeErr)
+        }
+        logger.logLevel = global.debug ? .debug : .info
+        let options = AWSClientOptions(
+            region: global.region ?? config.region, profile: global.profile,
+            assumeRoleARN: global.assumeRoleARN
+                ?? environment["ECSPRESSO_ASSUME_ROLE_ARN"].flatMap { $0.isEmpty ? nil : $0 })
+        let aws = try AWSClient(options: options, environment: environment, logger: logger)
+        return App(
+            config: config, ecs: ECSClient(client: aws), console: console, pollInterval: pollInterval(environment),
+            timeoutSeconds: try timeout(environment))
+    }
+
+    /// `--timeout` / `$ECSPRESSO_TIMEOUT` in seconds, if given.
+    func timeout(_ environment: [String: String]) throws -> Double? {
+        guard let text = global.timeout ?? environment["ECSPRESSO_TIMEOUT"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+            return nil
+        }
+        guard let seconds = GoDuration.seconds(text), seconds > 0 else {
+            throw UsageError("--timeout \(text): not a positive Go duration (use e.g. 10m, 300s, 1h30m)")
+        }
+        return seconds
+    }
+
+    /// Seconds between polls while waiting: `$ECSWIFT_POLL_INTERVAL`, default 5.
+    func pollInterval(_ environment: [String: String]) -> Double {
+        environment["ECSWIFT_POLL_INTERVAL"].flatMap(Double.init).map { max(0, $0) } ?? 5
+    }
+}
+
+/// A flag or argument error found after parsing; exits with status 2.
+struct UsageError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
