@@ -1,6 +1,6 @@
 """Entry point: moto 5.2.1 server + ECS rollout extension + harness middleware.
 
-Usage: python3 harness/server.py [--host 127.0.0.1] [--port 0] [--port-file PATH]
+Usage: python3 harness/server.py [--host 127.0.0.1] [--port 0] [--port-file PATH] [--exit-on-stdin-eof]
 
 Binds loopback only.  With ``--port 0`` a free port is chosen; the port is
 written atomically to ``--port-file`` once the socket is listening, and
@@ -14,6 +14,7 @@ import os
 import signal
 import socket
 import sys
+import threading
 from typing import Any
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -51,6 +52,13 @@ def build_app() -> Any:
     return HarnessMiddleware(DomainDispatcherApplication(create_backend_app), moto_api_backend.reset)
 
 
+def _exit_on_eof() -> None:
+    """Block on stdin; when the parent's end closes, exit immediately."""
+    while sys.stdin.buffer.read(4096):
+        pass
+    os._exit(0)
+
+
 def write_port_file(path: str, port: int) -> None:
     """Write the port atomically (temp file + rename)."""
     tmp = f"{path}.tmp.{os.getpid()}"
@@ -65,6 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--port-file")
+    parser.add_argument("--exit-on-stdin-eof", action="store_true", help="exit when stdin closes (parent died)")
     args = parser.parse_args(argv)
     if args.host not in LOOPBACK:
         parser.error("the harness binds loopback only")
@@ -75,6 +84,8 @@ def main(argv: list[str] | None = None) -> None:
     if args.port_file:
         write_port_file(args.port_file, port)
     print(f"listening on http://127.0.0.1:{port}", flush=True)
+    if args.exit_on_stdin_eof:
+        threading.Thread(target=_exit_on_eof, daemon=True).start()
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     signal.signal(signal.SIGINT, lambda *_: sys.exit(0))
     try:
