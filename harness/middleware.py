@@ -123,7 +123,8 @@ def throttle_response(environ: dict[str, Any], body: bytes, start: StartResponse
         xml = "<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>"
         return _respond(start, "503 Slow Down", xml.encode(), "application/xml")
     payload = json.dumps({"message": "Rate exceeded"}).encode()
-    return _respond(start, "429 Too Many Requests", payload, "application/json", [("X-Amzn-ErrorType", "ThrottlingException")])
+    extra = [("X-Amzn-ErrorType", "ThrottlingException")]
+    return _respond(start, "429 Too Many Requests", payload, "application/json", extra)
 
 
 ERROR_500_HTML = (

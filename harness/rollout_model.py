@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import threading
 import time
-from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from moto.moto_api._internal import mock_random
+
+import service_deployments
+from clock import now_stamp
 
 LOCK = threading.RLock()
 
@@ -23,19 +25,6 @@ CONFIG: dict[str, Any] = dict(DEFAULT_CONFIG)
 FAIL_MARKER = "FAILME"
 FAIL_AFTER_STEPS = 3
 MAX_EVENTS = 100
-
-_last_stamp = datetime(1970, 1, 1, tzinfo=timezone.utc)
-
-
-def now_stamp() -> datetime:
-    """Return a UTC timestamp strictly (>= 1 ms) later than the previous one."""
-    global _last_stamp
-    stamp = datetime.now(timezone.utc)
-    stamp = stamp.replace(microsecond=(stamp.microsecond // 1000) * 1000)
-    if stamp <= _last_stamp:
-        stamp = _last_stamp + timedelta(milliseconds=1)
-    _last_stamp = stamp
-    return stamp
 
 
 def new_deployment_id() -> str:
@@ -126,8 +115,6 @@ def _announce(service: Any, verb: str, ids: list[str]) -> None:
 
 def _complete(service: Any, prim: dict[str, Any]) -> None:
     """Remove drained old deployments and mark the PRIMARY COMPLETED."""
-    import service_deployments  # local import: avoids a cycle
-
     service.deployments[:] = [prim]
     prim["rolloutState"] = "COMPLETED"
     prim["rolloutStateReason"] = f"ECS deployment {prim['id']} completed."
@@ -140,8 +127,6 @@ def _complete(service: Any, prim: dict[str, Any]) -> None:
 
 def _fail(service: Any, prim: dict[str, Any]) -> None:
     """Mark the PRIMARY FAILED and start a rollback when the circuit breaker asks for one."""
-    import service_deployments
-
     prim["rolloutState"] = "FAILED"
     prim["rolloutStateReason"] = "ECS deployment circuit breaker: tasks failed to start."
     prim["pendingCount"] = 0

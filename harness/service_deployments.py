@@ -15,7 +15,7 @@ from typing import Any
 
 from moto.moto_api._internal import mock_random
 
-from rollout_model import now_stamp
+from clock import now_stamp
 
 ACTIVE_STATUSES = ("PENDING", "IN_PROGRESS", "ROLLBACK_REQUESTED", "ROLLBACK_IN_PROGRESS")
 

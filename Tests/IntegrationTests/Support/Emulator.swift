@@ -105,7 +105,7 @@ actor Emulator {
         proc.standardInput = pipe
         proc.standardOutput = FileHandle.nullDevice
         let logPath = tmp.appendingPathComponent("server.log").path
-        FileManager.default.createFile(atPath: logPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         proc.standardError = FileHandle(forWritingAtPath: logPath)
         do {
             try proc.run()
