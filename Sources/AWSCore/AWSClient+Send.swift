@@ -21,8 +21,10 @@ extension AWSClient {
     /// Signs and sends a call, retrying per the policy; returns the 2xx response or throws `AWSError`,
     /// `TransportError` or `AWSCoreError`.
     func perform(_ call: AWSCall) async throws -> HTTPResponse {
-        let endpoint = try endpoint(for: call.service)
-        let url = endpoint.url(path: call.path, query: call.query)
+        var endpoint = try endpoint(for: call.service)
+        var path = call.path
+        if call.bucketHost { (endpoint, path) = endpoint.s3Addressing(path: path) }
+        let url = endpoint.url(path: path, query: call.query)
         let signer = SigV4Signer(service: call.service.signingName, region: endpoint.signingRegion)
         var attempt = 1
         while true {

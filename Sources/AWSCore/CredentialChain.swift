@@ -36,9 +36,9 @@ struct CredentialChain: CredentialProvider {
         CredentialChain(steps: [
             { EnvironmentCredentialProvider(environment: context.environment).resolved },
             { try await WebIdentityProvider.fromEnvironment(context)?.credentials() },
-            // { try await ProfileCredentialProvider.resolve(profile: context.profileName, context: context) },
-            // { try await ContainerCredentialProvider.fromEnvironment(context)?.credentials() },
-            // { try await InstanceMetadataProvider.fromEnvironment(context)?.credentials() },
+            { try await ProfileCredentialProvider.resolve(profile: context.profileName, context: context) },
+            { try await ContainerCredentialProvider.fromEnvironment(context)?.credentials() },
+            { try await InstanceMetadataProvider.fromEnvironment(context)?.credentials() },
         ])
     }
 }

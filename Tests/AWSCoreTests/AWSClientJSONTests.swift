@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["AWSCORE_MOTO_URL"] != nil))
-    func jsonCallAgainstLocalMoto() async throws {
+    func allProtocolsAgainstLocalMoto() async throws {
         let url = ProcessInfo.processInfo.environment["AWSCORE_MOTO_URL"]!
         let client = try AWSClient(
             options: AWSClientOptions(region: "us-west-2"),
@@ -66,5 +66,25 @@ import Testing
         await #expect(throws: AWSError.self) {
             _ = try await client.json(.ecs, "DescribeServices", ["cluster": "missing", "services": ["x"]])
         }
+        let identity = try await client.callerIdentity()
+        #expect(identity.account == "123456789012")
+        await #expect {
+            _ = try await client.query(.elbv2, "DescribeTargetGroups", QueryParameters.list("Names", ["missing"]))
+        } throws: { error in
+            (error as? AWSError)?.code == "TargetGroupNotFound"
+        }
+        let created = try await client.rest(
+            .scheduler, method: "POST", path: "/schedules/probe",
+            body: [
+                "ScheduleExpression": "rate(1 hour)", "FlexibleTimeWindow": ["Mode": "OFF"],
+                "Target": [
+                    "Arn": "arn:aws:ecs:us-west-2:123456789012:cluster/x",
+                    "RoleArn": "arn:aws:iam::123456789012:role/r",
+                ],
+            ])
+        #expect(created["ScheduleArn"]?.stringValue?.hasSuffix("schedule/default/probe") == true)
+        let fetched = try await client.rest(
+            .scheduler, method: "GET", path: "/schedules/probe", query: [("groupName", "default")])
+        #expect(fetched["ScheduleExpression"]?.stringValue == "rate(1 hour)")
     }
 }
