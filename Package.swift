@@ -42,6 +42,7 @@ let package = Package(
         ),
         .executableTarget(name: "ecswift", dependencies: ["CLI"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"], resources: [.copy("Vectors")]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TemplateTests", dependencies: ["Template"]),
