@@ -212,7 +212,8 @@ enum Escapers {
             case "=": out += "\\u003D"
             default:
                 if scalar.value < 0x20 {
-                    out += "\\u00" + String(scalar.value >> 4, radix: 16, uppercase: true)
+                    out +=
+                        "\\u00" + String(scalar.value >> 4, radix: 16, uppercase: true)
                         + String(scalar.value & 0x0F, radix: 16, uppercase: true)
                 } else if scalar.value >= 0x80 && !GoQuote.isPrint(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)

@@ -223,7 +223,8 @@ struct Executor {
         case .chain(_, let base, let fields):
             return try evalChain(base, fields: fields, chain: first, dot: dot, args: command.args, final: final)
         case .identifier(_, let name):
-            return try evalFunction(name, node: first, command: .command(command), dot: dot,
+            return try evalFunction(
+                name, node: first, command: .command(command), dot: dot,
                 args: Array(command.args.dropFirst()), final: final)
         case .pipe(let pipe):
             try notAFunction(command.args, final)
@@ -306,7 +307,8 @@ struct Executor {
         switch node {
         case .dot: value = dot
         case .nilLiteral: value = .null
-        case .field(_, let names): value = try evalFieldChain(dot, receiver: dot, names: names, args: [node], final: nil)
+        case .field(_, let names):
+            value = try evalFieldChain(dot, receiver: dot, names: names, args: [node], final: nil)
         case .variable(_, let name, let fields):
             value = try evalVariable(name, fields: fields, node: node, dot: dot, args: [], final: nil)
         case .pipe(let pipe): value = try evalPipeline(pipe, dot: dot)
@@ -361,8 +363,9 @@ struct Executor {
                 if user == nil, name == "call", case .failed = failure, let first = args.first,
                     message.hasPrefix("non-function")
                 {
-                    throw error("error calling call: non-function \(first.goDescription)"
-                        + message.dropFirst("non-function".count))
+                    throw error(
+                        "error calling call: non-function \(first.goDescription)"
+                            + message.dropFirst("non-function".count))
                 }
                 throw error("error calling \(name): \(message)")
             case .missingEnvironmentVariable(let variable):

@@ -215,7 +215,8 @@ struct GoFormatter {
         switch verb {
         case "s", "v": pad(text)
         case "q":
-            if flags.sharp, !text.contains("`"), !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
+            if flags.sharp, !text.contains("`"), !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" })
+            {
                 pad("`" + text + "`")
             } else {
                 pad(GoQuote.quote(text, asciiOnly: flags.plus))

@@ -400,7 +400,8 @@ struct Lexer {
     private func isAlphaNumeric(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "_" { return true }
         if scalar.isASCII {
-            return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") || (scalar >= "0" && scalar <= "9")
+            return (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+                || (scalar >= "0" && scalar <= "9")
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal
     }

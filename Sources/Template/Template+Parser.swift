@@ -334,7 +334,8 @@ struct Parser {
         while try peek().kind == .field { fields.append(String(try next().value.dropFirst())) }
         switch node {
         case .field(let pos, let names): return .field(pos: pos, names: names + fields)
-        case .variable(let pos, let name, let existing): return .variable(pos: pos, name: name, fields: existing + fields)
+        case .variable(let pos, let name, let existing):
+            return .variable(pos: pos, name: name, fields: existing + fields)
         case .bool, .string, .number, .nilLiteral, .dot:
             throw error("unexpected . after term \(GoQuote.quote(node.goDescription))")
         default: return .chain(pos: node.pos, base: node, fields: fields)

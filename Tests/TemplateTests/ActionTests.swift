@@ -16,13 +16,22 @@ import Testing
         ("{{.Missing}}", "<no value>"),
         ("{{.Missing.Deeper}}", "<no value>"),
         ("{{.Nil}}", "<no value>"),
-        ("{{.}}", "map[Count:3 Empty: EmptyList:[] List:[a b c] Map:map[a:1 b:2 c:3] Name:web Nested:map[Inner:map[Leaf:x]] Nil:<nil> No:false Nums:[1 2] Pi:3.5 Yes:true Zero:0]"),
+        (
+            "{{.}}",
+            "map[Count:3 Empty: EmptyList:[] List:[a b c] Map:map[a:1 b:2 c:3] Name:web Nested:map[Inner:map[Leaf:x]] Nil:<nil> No:false Nums:[1 2] Pi:3.5 Yes:true Zero:0]"
+        ),
         ("{{.List}}", "[a b c]"),
         ("{{.Map}}", "map[a:1 b:2 c:3]"),
-        ("{{$}}{{$.Name}}", "map[Count:3 Empty: EmptyList:[] List:[a b c] Map:map[a:1 b:2 c:3] Name:web Nested:map[Inner:map[Leaf:x]] Nil:<nil> No:false Nums:[1 2] Pi:3.5 Yes:true Zero:0]web"),
+        (
+            "{{$}}{{$.Name}}",
+            "map[Count:3 Empty: EmptyList:[] List:[a b c] Map:map[a:1 b:2 c:3] Name:web Nested:map[Inner:map[Leaf:x]] Nil:<nil> No:false Nums:[1 2] Pi:3.5 Yes:true Zero:0]web"
+        ),
         ("{{.Pi}}", "3.5"),
         ("{{ 42 }} {{ -7 }} {{ 0x1F }} {{ 0o17 }} {{ 1_000 }}", "42 -7 31 15 1000"),
-        ("{{ 1.5 }} {{ 1e3 }} {{ 1.0 }} {{ 1e6 }} {{ 123456.0 }} {{ 0.0001 }} {{ 0.00001 }}", "1.5 1000 1 1e+06 123456 0.0001 1e-05"),
+        (
+            "{{ 1.5 }} {{ 1e3 }} {{ 1.0 }} {{ 1e6 }} {{ 123456.0 }} {{ 0.0001 }} {{ 0.00001 }}",
+            "1.5 1000 1 1e+06 123456 0.0001 1e-05"
+        ),
         ("{{ 'a' }} {{ '\\n' }}", "97 10"),
         ("{{ \"a\\tb\\u00e9\" }}", "a\tbé"),
         ("{{ `raw\\n` }}", "raw\\n"),

@@ -58,7 +58,10 @@ import Testing
             "{{define \"d\"}}{{.X.Y}}{{end}}{{template \"d\" 1}}",
             "template: t:1:16: executing \"d\" at <.X.Y>: can't evaluate field X in type int"
         ),
-        ("a\n  {{ .Name.Foo }}", "template: t:2:5: executing \"t\" at <.Name.Foo>: can't evaluate field Foo in type string"),
+        (
+            "a\n  {{ .Name.Foo }}",
+            "template: t:2:5: executing \"t\" at <.Name.Foo>: can't evaluate field Foo in type string"
+        ),
         (
             "{{ index .List 1 2 3 4 5 6 }}",
             "template: t:1:3: executing \"t\" at <index .List 1 2 3 4 ...>: error calling index: index out of range: 2"
