@@ -1,8 +1,8 @@
 /// What a walked node asks its enclosing `range` to do.
-private enum Flow { case normal, breakLoop, continueLoop }
+enum Flow { case normal, breakLoop, continueLoop }
 
 /// The node Go would name in an execution error (`s.at(node)`).
-private enum Location {
+enum Location {
     case expr(Expr)
     case command(Command)
     case pipe(Pipe)
@@ -38,10 +38,10 @@ struct Executor {
     let trees: [String: [Node]]
     let functions: FunctionMap
     private(set) var output = ""
-    private var vars: [(name: String, value: TemplateValue)] = []
-    private var location: Location?
-    private var executing: String
-    private var depth = 0
+    var vars: [(name: String, value: TemplateValue)] = []
+    var location: Location?
+    var executing: String
+    var depth = 0
 
     init(rootName: String, text: String, trees: [String: [Node]], functions: FunctionMap, executing: String) {
         self.rootName = rootName
@@ -59,7 +59,7 @@ struct Executor {
 
     // MARK: errors
 
-    private func error(_ message: String) -> TemplateError {
+    func error(_ message: String) -> TemplateError {
         guard let location else {
             return .parse(name: executing, line: 0, message: message)
         }
@@ -69,14 +69,14 @@ struct Executor {
             executing: executing == rootName ? nil : executing)
     }
 
-    private func context(_ location: Location) -> String {
+    func context(_ location: Location) -> String {
         let description = location.goDescription
         let scalars = description.unicodeScalars
         guard scalars.count > 20 else { return description }
         return String(String.UnicodeScalarView(scalars.prefix(20))) + "..."
     }
 
-    private func position(of pos: Int) -> (line: Int, column: Int) {
+    func position(of pos: Int) -> (line: Int, column: Int) {
         let before = text.utf8.prefix(pos)
         let line = 1 + before.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         if let newline = before.lastIndex(of: 0x0A) {
@@ -87,7 +87,7 @@ struct Executor {
 
     // MARK: walking
 
-    private mutating func walk(_ list: [Node], dot: TemplateValue) throws -> Flow {
+    mutating func walk(_ list: [Node], dot: TemplateValue) throws -> Flow {
         for node in list {
             let flow = try walk(node, dot: dot)
             if flow != .normal { return flow }
@@ -95,7 +95,7 @@ struct Executor {
         return .normal
     }
 
-    private mutating func walk(_ node: Node, dot: TemplateValue) throws -> Flow {
+    mutating func walk(_ node: Node, dot: TemplateValue) throws -> Flow {
         switch node {
         case .text(let text):
             output += text
@@ -134,7 +134,7 @@ struct Executor {
         return .normal
     }
 
-    private mutating func walkRange(_ branch: Branch, dot: TemplateValue) throws -> Flow {
+    mutating func walkRange(_ branch: Branch, dot: TemplateValue) throws -> Flow {
         let outer = vars.count
         defer { vars.removeLast(vars.count - outer) }
         let value = try evalPipeline(branch.pipe, dot: dot)
@@ -180,14 +180,14 @@ struct Executor {
 
     // MARK: variables
 
-    private func variable(_ name: String) throws -> TemplateValue {
+    func variable(_ name: String) throws -> TemplateValue {
         guard let entry = vars.last(where: { $0.name == name }) else {
             throw error("undefined variable: \(name)")
         }
         return entry.value
     }
 
-    private mutating func setVar(_ name: String, _ value: TemplateValue) throws {
+    mutating func setVar(_ name: String, _ value: TemplateValue) throws {
         guard let slot = vars.lastIndex(where: { $0.name == name }) else {
             throw error("undefined variable: \(name)")
         }
@@ -196,7 +196,7 @@ struct Executor {
 
     // MARK: pipelines and commands
 
-    private mutating func evalPipeline(_ pipe: Pipe, dot: TemplateValue) throws -> TemplateValue {
+    mutating func evalPipeline(_ pipe: Pipe, dot: TemplateValue) throws -> TemplateValue {
         location = .pipe(pipe)
         var value: TemplateValue?
         for command in pipe.commands {
@@ -212,7 +212,7 @@ struct Executor {
         return result
     }
 
-    private mutating func evalCommand(_ command: Command, dot: TemplateValue, final: TemplateValue?) throws
+    mutating func evalCommand(_ command: Command, dot: TemplateValue, final: TemplateValue?) throws
         -> TemplateValue
     {
         let first = command.args[0]
@@ -245,13 +245,13 @@ struct Executor {
         }
     }
 
-    private func notAFunction(_ args: [Expr], _ final: TemplateValue?) throws {
+    func notAFunction(_ args: [Expr], _ final: TemplateValue?) throws {
         if args.count > 1 || final != nil {
             throw error("can't give argument to non-function \(args[0].goDescription)")
         }
     }
 
-    private func constant(_ text: String, _ value: NumberValue) throws -> TemplateValue {
+    func constant(_ text: String, _ value: NumberValue) throws -> TemplateValue {
         switch value {
         case .int(let number): return .int(number)
         case .double(let number): return .double(number)
@@ -259,7 +259,7 @@ struct Executor {
         }
     }
 
-    private mutating func evalVariable(
+    mutating func evalVariable(
         _ name: String, fields: [String], node: Expr, dot: TemplateValue, args: [Expr], final: TemplateValue?
     ) throws -> TemplateValue {
         location = .expr(node)
@@ -271,7 +271,7 @@ struct Executor {
         return try evalFieldChain(dot, receiver: value, names: fields, args: args, final: final)
     }
 
-    private mutating func evalChain(
+    mutating func evalChain(
         _ base: Expr, fields: [String], chain: Expr, dot: TemplateValue, args: [Expr], final: TemplateValue?
     ) throws -> TemplateValue {
         location = .expr(chain)
@@ -280,7 +280,7 @@ struct Executor {
         return try evalFieldChain(dot, receiver: receiver, names: fields, args: args, final: final)
     }
 
-    private func evalFieldChain(
+    func evalFieldChain(
         _ dot: TemplateValue, receiver: TemplateValue, names: [String], args: [Expr], final: TemplateValue?
     ) throws -> TemplateValue {
         var current = receiver
@@ -288,7 +288,7 @@ struct Executor {
         return try field(names[names.count - 1], of: current, hasArgs: args.count > 1 || final != nil)
     }
 
-    private func field(_ name: String, of receiver: TemplateValue, hasArgs: Bool) throws -> TemplateValue {
+    func field(_ name: String, of receiver: TemplateValue, hasArgs: Bool) throws -> TemplateValue {
         switch receiver {
         case .missing: return .missing
         case .null: throw error("nil pointer evaluating interface {}.\(name)")
@@ -296,92 +296,6 @@ struct Executor {
             if hasArgs { throw error("\(name) is not a method but has arguments") }
             return entries[name] ?? .missing
         default: throw error("can't evaluate field \(name) in type \(receiver.goTypeName)")
-        }
-    }
-
-    // MARK: function calls
-
-    private mutating func evalArg(_ node: Expr, dot: TemplateValue, asArgument: Bool = true) throws -> TemplateValue {
-        location = .expr(node)
-        let value: TemplateValue
-        switch node {
-        case .dot: value = dot
-        case .nilLiteral: value = .null
-        case .field(_, let names):
-            value = try evalFieldChain(dot, receiver: dot, names: names, args: [node], final: nil)
-        case .variable(_, let name, let fields):
-            value = try evalVariable(name, fields: fields, node: node, dot: dot, args: [], final: nil)
-        case .pipe(let pipe): value = try evalPipeline(pipe, dot: dot)
-        case .identifier(_, let name):
-            value = try evalFunction(name, node: node, command: .expr(node), dot: dot, args: [], final: nil)
-        case .chain(_, let base, let fields):
-            value = try evalChain(base, fields: fields, chain: node, dot: dot, args: [], final: nil)
-        case .bool(_, let flag): value = .bool(flag)
-        case .number(_, let text, let number): value = try constant(text, number)
-        case .string(_, _, let text): value = .string(text)
-        }
-        return asArgument ? value.asArgument : value
-    }
-
-    private mutating func evalFunction(
-        _ name: String, node: Expr, command: Location, dot: TemplateValue, args: [Expr], final: TemplateValue?
-    ) throws -> TemplateValue {
-        location = .expr(node)
-        let user = functions[name]
-        guard user != nil || Builtins.arity(of: name) != nil else {
-            throw error("\(GoQuote.quote(name)) is not a defined function")
-        }
-        if user == nil, let (count, variadic) = Builtins.arity(of: name) {
-            let given = args.count + (final == nil ? 0 : 1)
-            if variadic && given < count {
-                throw error("wrong number of args for \(name): want at least \(count) got \(args.count)")
-            }
-            if !variadic && given != count {
-                throw error("wrong number of args for \(name): want \(count) got \(given)")
-            }
-            if name == "and" || name == "or" {
-                var value = TemplateValue.missing
-                for arg in args {
-                    value = try evalArg(arg, dot: dot)
-                    if value.isTruthy == (name == "or") { return value }
-                }
-                if let final { value = final.asArgument }
-                return value
-            }
-        }
-        var values: [TemplateValue] = []
-        for arg in args { values.append(try evalArg(arg, dot: dot)) }
-        if let final { values.append(final.asArgument) }
-        guard let function = user ?? Builtins.function(named: name) else { return .missing }
-        do {
-            return try function(values)
-        } catch let failure as TemplateCallError {
-            switch failure {
-            case .badArguments(let message): throw error(message)
-            case .failed(let message):
-                location = command
-                if user == nil, name == "call", case .failed = failure, let first = args.first,
-                    message.hasPrefix("non-function")
-                {
-                    throw error(
-                        "error calling call: non-function \(first.goDescription)"
-                            + message.dropFirst("non-function".count))
-                }
-                throw error("error calling \(name): \(message)")
-            case .missingEnvironmentVariable(let variable):
-                location = command
-                guard case .exec(_, let line, let column, let context, _, let running) = error("") else {
-                    throw error("error calling \(name): \(failure)")
-                }
-                throw TemplateError.missingEnvironmentVariable(
-                    name: variable, template: rootName, line: line, column: column, context: context,
-                    executing: running)
-            }
-        } catch let failure as TemplateError {
-            throw failure
-        } catch {
-            location = command
-            throw self.error("error calling \(name): \(error)")
         }
     }
 }
