@@ -12,7 +12,8 @@ import Testing
 
     /// Arguments arrive as `JSONValue`; `describe` echoes their kind and text back as a string.
     @Test(arguments: [
-        ("'s'", "string:s"), ("42", "number:42"), ("0.25", "number:0.25"), ("true", "bool:true"),
+        ("'s'", "string:s"), ("42", "number:42"), ("0.25", "number:0.25"), ("-1e20", "number:-1e+20"),
+        ("true", "bool:true"),
         ("false", "bool:false"), ("null", "null"),
     ])
     func argumentsConvertToJSONValue(argument: String, expected: String) throws {

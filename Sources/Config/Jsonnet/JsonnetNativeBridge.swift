@@ -57,10 +57,17 @@ final class JsonnetNativeContext {
         guard let value else { return .null }
         if let string = library.extractString(vm, value) { return .string(String(cString: string)) }
         var number = 0.0
-        if library.extractNumber(vm, value, &number) != 0 { return .double(number) }
+        if library.extractNumber(vm, value, &number) != 0 { return .number(Self.numberText(number)) }
         let flag = library.extractBool(vm, value)
         if flag == 0 || flag == 1 { return .bool(flag == 1) }
         return .null
+    }
+
+    /// Integers print without a fraction (`3`); others in their shortest round-trip form (`0.25`, `1e+20`).
+    /// Jsonnet numbers are always finite.
+    static func numberText(_ number: Double) -> String {
+        if number.rounded() == number, abs(number) < 0x1p63 { return String(Int64(number)) }
+        return String(number)
     }
 
     private func encode(_ value: JSONValue) -> JsonnetLibrary.Value? {
