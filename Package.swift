@@ -42,12 +42,11 @@ let package = Package(
         ),
         .executableTarget(name: "ecswift", dependencies: ["CLI"]),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents"]),
-        .testTarget(name: "ConfigTests", dependencies: ["Config"]),
         .testTarget(name: "SigV4Tests", dependencies: ["SigV4"], resources: [.copy("Vectors")]),
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TemplateTests", dependencies: ["Template"]),
         .testTarget(name: "DeployTests", dependencies: ["Deploy", "AWSServices"]),
-        .testTarget(name: "ConfigTests", dependencies: ["Config"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "AWSCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IntegrationTests", dependencies: ["CLI", "Deploy", "AWSServices", "AWSCore"]),
     ]
 )
