@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "CLI",
             dependencies: [
-                "Deploy", "Schedule", "Config", "AWSCore",
+                "Deploy", "Schedule", "Config", "AWSCore", "Template",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -12,8 +12,14 @@ public struct DefinitionLoader: Sendable {
     /// Checks definitions against the ECS API shapes (unknown keys, types, enums).
     public var validator = DefinitionValidator()
 
+    /// Evaluates `.jsonnet` definitions before templating.
+    public var jsonnet: JsonnetStage?
+
     /// Creates a loader.
-    public init(renderer: any TextRenderer = PassthroughRenderer()) { self.renderer = renderer }
+    public init(renderer: any TextRenderer = PassthroughRenderer(), jsonnet: JsonnetStage? = nil) {
+        self.renderer = renderer
+        self.jsonnet = jsonnet
+    }
 
     /// Loads and validates both definitions, reporting every problem of both files at once,
     /// so nothing is sent to AWS while either is wrong.
@@ -85,7 +91,14 @@ public struct DefinitionLoader: Sendable {
     }
 
     func load(path: String) throws -> JSONValue {
-        let text = try DocumentReader.readText(path)
+        var text = try DocumentReader.readText(path)
+        if (path as NSString).pathExtension.lowercased() == "jsonnet" {
+            guard let jsonnet else {
+                throw ConfigError.invalidValue(
+                    path: path, keyPath: "(file name)", reason: "Jsonnet is not enabled for this loader", hint: "")
+            }
+            text = try jsonnet.evaluate(path: path)
+        }
         let rendered = try renderer.render(path: path, text: text)
         return try DocumentReader.parse(rendered, path: path)
     }
