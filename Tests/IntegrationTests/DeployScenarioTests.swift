@@ -86,5 +86,26 @@ extension Integration {
             #expect(!forced.stderr.contains("Registering"))
             #expect(try await ws.run("status").stdout.contains("PRIMARY web:1 desired:3 pending:0 running:3 COMPLETED"))
         }
+
+        @Test func revisionAndLatestTaskDefinition() async throws {
+            try await Emulator.shared.reset()
+            let ws = try Workspace()
+            try await ws.createCluster()
+            #expect(try await ws.run("deploy").status == 0)
+            try ws.setImage("nginx:1.28")
+            #expect(try await ws.run("deploy").status == 0)
+
+            let back = try await ws.run("deploy", "--revision", "1")
+            #expect(back.status == 0, "\(back.stderr)")
+            #expect(!back.stderr.contains("Registering"))
+            #expect(try await ws.run("status").stdout.contains("TaskDefinition: web:1"))
+
+            let latest = try await ws.run("deploy", "--latest-task-definition")
+            #expect(latest.status == 0, "\(latest.stderr)")
+            #expect(try await ws.run("status").stdout.contains("TaskDefinition: web:2"))
+
+            let both = try await ws.run("deploy", "--revision", "1", "--latest-task-definition")
+            #expect(both.status == 2)
+        }
     }
 }
