@@ -38,12 +38,19 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("ext-code"), help: "Jsonnet external code variables K=CODE (';'-separated, repeatable).")
     public var extCode: [String] = []
 
+    /// Interactive selector for task choices (peco, fzf).
+    @Option(
+        name: .customLong("filter-command"),
+        help: "Interactive filter command such as peco (env ECSPRESSO_FILTER_COMMAND).")
+    public var filterCommand: String?
+
     /// Creates defaults.
     public init() {}
 
     /// Names of global flags that take a value, for moving them behind the subcommand.
     static let valueFlags: Set<String> = [
         "--config", "--timeout", "--region", "--profile", "--assume-role-arn", "--envfile", "--ext-str", "--ext-code",
+        "--filter-command",
     ]
     /// Names of global flags without a value.
     static let booleanFlags: Set<String> = ["--debug"]

@@ -78,9 +78,26 @@ public struct ConfigLoader: Sendable {
                 path: path, keyPath: "(top level)", reason: "expected a mapping, found \(document.typeName)",
                 hint: "a config file is a map of keys such as region, cluster, service")
         }
-        let config = try build(object, path: path)
+        var config = try build(object, path: path)
         try checkRequiredVersion(config)
+        config.warnings += pinnedVersionWarnings(directory: config.directory)
         return config
+    }
+
+    /// `.ecspresso-version` pins the ecspresso release CI installs (GitHub Action, CircleCI orb);
+    /// ecspresso itself never reads it. Warn when it pins a major version ecswift does not follow.
+    func pinnedVersionWarnings(directory: String) -> [String] {
+        let path = (directory as NSString).appendingPathComponent(".ecspresso-version")
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return [] }
+        let pinned = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let version = VersionConstraint.parseVersion(pinned), let major = version.numbers.first else {
+            return ["\(path): \"\(pinned)\" is not a version (expected e.g. 2.3.3)"]
+        }
+        let ours = Self.compatibleEcspressoVersion
+        if String(major) != ours.split(separator: ".").first.map(String.init) {
+            return ["\(path) pins ecspresso \(pinned); ecswift behaves as ecspresso v\(ours)"]
+        }
+        return []
     }
 
     /// Fails when `required_version` excludes the ecspresso version ecswift is compatible with.

@@ -149,3 +149,17 @@ import Testing
         }
     }
 }
+
+extension LoadingPipelineTests {
+    @Test func pinnedEcspressoVersionOfAnotherMajorWarns() throws {
+        let path = try write("ecspresso.yml", "service: web\n")
+        _ = try write(".ecspresso-version", "1.7.0\n")
+        let warnings = try loaders([:]).0.load(path: path).warnings
+        #expect(
+            warnings.contains {
+                $0.hasSuffix(".ecspresso-version pins ecspresso 1.7.0; ecswift behaves as ecspresso v2.3.3")
+            })
+        _ = try write(".ecspresso-version", "2.0.0\n")
+        #expect(try loaders([:]).0.load(path: path).warnings.isEmpty)
+    }
+}
