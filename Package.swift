@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TemplateTests", dependencies: ["Template"]),
         .testTarget(name: "DeployTests", dependencies: ["Deploy", "AWSServices"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "AWSCore"]),
         .testTarget(name: "IntegrationTests", dependencies: ["CLI", "Deploy", "AWSServices", "AWSCore"]),
     ]
 )
