@@ -135,6 +135,7 @@ enum EmulatorControl {
         proc.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         proc.arguments = ["python3", "-c", prelude + python]
         proc.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+            .merging(["AWS_DEFAULT_REGION": "us-east-1"]) { $1 }
         let errors = Pipe()
         proc.standardError = errors
         proc.standardOutput = FileHandle.nullDevice
