@@ -35,7 +35,7 @@ let package = Package(
         .target(
             name: "CLI",
             dependencies: [
-                "Deploy", "Schedule", "Config", "AWSCore",
+                "Deploy", "Schedule", "Config", "AWSCore", "Template",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TemplateTests", dependencies: ["Template"]),
         .testTarget(name: "DeployTests", dependencies: ["Deploy", "AWSServices"]),
-        .testTarget(name: "ConfigTests", dependencies: ["Config", "AWSCore"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "AWSCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IntegrationTests", dependencies: ["CLI", "Deploy", "AWSServices", "AWSCore"]),
     ]
 )

@@ -4,6 +4,7 @@ import Config
 import Deploy
 import Foundation
 import Logging
+import Template
 
 /// Turns global flags and the process context into a ready `App`: envfiles, config, clients, output.
 struct CommandEnvironment {
@@ -34,7 +35,10 @@ struct CommandEnvironment {
     func makeApp() throws -> App {
         let environment = try environment()
         let console = console()
-        let loader = ConfigLoader(environment: environment, workingDirectory: context.workingDirectory)
+        let jsonnet = try jsonnetStage(environment)
+        let renderer = GoTemplateRenderer(functions: FunctionMap.config(environment: environment))
+        let loader = ConfigLoader(
+            renderer: renderer, environment: environment, workingDirectory: context.workingDirectory, jsonnet: jsonnet)
         let path = loader.resolvePath(global.config ?? environment["ECSPRESSO_CONFIG"])
         let config = try loader.load(path: path)
         for warning in config.warnings { console.warn(warning) }
@@ -48,8 +52,25 @@ struct CommandEnvironment {
                 ?? environment["ECSPRESSO_ASSUME_ROLE_ARN"].flatMap { $0.isEmpty ? nil : $0 })
         let aws = try AWSClient(options: options, environment: environment, logger: logger)
         return App(
-            config: config, ecs: ECSClient(client: aws), console: console, pollInterval: pollInterval(environment),
+            config: config, ecs: ECSClient(client: aws), console: console,
+            definitions: DefinitionLoader(renderer: renderer, jsonnet: jsonnet),
+            pollInterval: pollInterval(environment),
             timeoutSeconds: try timeout(environment))
+    }
+
+    /// Jsonnet with `--ext-str`/`--ext-code` (or `$ECSPRESSO_EXT_STR`/`_CODE`) and the native
+    /// functions `env` and `must_env`.
+    func jsonnetStage(_ environment: [String: String]) throws -> JsonnetStage {
+        do {
+            let strings = try ExtVarParser.parse(global.extStr, environmentValue: environment["ECSPRESSO_EXT_STR"])
+            let codes = try ExtVarParser.parse(global.extCode, environmentValue: environment["ECSPRESSO_EXT_CODE"])
+            return JsonnetStage(
+                options: JsonnetOptions(
+                    extStrings: strings, extCodes: codes,
+                    nativeFunctions: JsonnetOptions.ecspressoNatives(environment: environment)))
+        } catch {
+            throw UsageError("--ext-str/--ext-code: \(error)")
+        }
     }
 
     /// `--timeout` / `$ECSPRESSO_TIMEOUT` in seconds, if given.

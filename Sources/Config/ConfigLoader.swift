@@ -23,14 +23,20 @@ public struct ConfigLoader: Sendable {
     public var environment: [String: String]
     /// The working directory that relative config paths start from.
     public var workingDirectory: String
+    /// Evaluates `.json`/`.jsonnet` configs before templating (nil: JSON is parsed as is).
+    public var jsonnet: JsonnetStage?
+    /// The ecspresso version ecswift's behaviour matches; `required_version` is checked against it.
+    public static let compatibleEcspressoVersion = "2.3.3"
 
     /// Creates a loader.
     public init(
-        renderer: any TextRenderer = PassthroughRenderer(), environment: [String: String], workingDirectory: String
+        renderer: any TextRenderer = PassthroughRenderer(), environment: [String: String], workingDirectory: String,
+        jsonnet: JsonnetStage? = nil
     ) {
         self.renderer = renderer
         self.environment = environment
         self.workingDirectory = workingDirectory
+        self.jsonnet = jsonnet
     }
 
     /// The config path to use: an explicit path as given, else the first of
@@ -50,7 +56,20 @@ public struct ConfigLoader: Sendable {
 
     /// Loads the config at `path` (already resolved).
     public func load(path: String) throws -> EcspressoConfig {
-        let text = try DocumentReader.readText(path)
+        let text: String
+        switch (path as NSString).pathExtension.lowercased() {
+        case "yml", "yaml":
+            text = try DocumentReader.readText(path)
+        case "json", "jsonnet":
+            // ecspresso evaluates JSON configs with Jsonnet too (comments, trailing commas).
+            _ = try DocumentReader.readText(path)
+            text = try jsonnet.map { try $0.evaluate(path: path) } ?? DocumentReader.readText(path)
+        default:
+            throw ConfigError.invalidValue(
+                path: path, keyPath: "(file name)",
+                reason: "unsupported config file extension .\((path as NSString).pathExtension)",
+                hint: "use .yml, .yaml, .json or .jsonnet")
+        }
         let rendered = try renderer.render(path: path, text: text)
         let document = try DocumentReader.parse(rendered, path: path)
         guard case .object(let object) = document else {
@@ -59,7 +78,25 @@ public struct ConfigLoader: Sendable {
                 path: path, keyPath: "(top level)", reason: "expected a mapping, found \(document.typeName)",
                 hint: "a config file is a map of keys such as region, cluster, service")
         }
-        return try build(object, path: path)
+        let config = try build(object, path: path)
+        try checkRequiredVersion(config)
+        return config
+    }
+
+    /// Fails when `required_version` excludes the ecspresso version ecswift is compatible with.
+    func checkRequiredVersion(_ config: EcspressoConfig) throws {
+        guard let required = config.requiredVersion, !required.isEmpty else { return }
+        guard let constraint = VersionConstraint(required) else {
+            throw ConfigError.versionConstraint(
+                path: config.path, message: "required_version has invalid format: \(required) (use e.g. \">= 2.0\")")
+        }
+        let version = Self.compatibleEcspressoVersion
+        guard constraint.isSatisfied(by: version) else {
+            throw ConfigError.versionConstraint(
+                path: config.path,
+                message:
+                    "ecswift behaves as ecspresso v\(version), which does not satisfy required_version: \(required)")
+        }
     }
 
     static let knownKeys = [

@@ -9,9 +9,33 @@ import Foundation
 public struct DefinitionLoader: Sendable {
     /// Renders the file text before parsing.
     public var renderer: any TextRenderer
+    /// Checks definitions against the ECS API shapes (unknown keys, types, enums).
+    public var validator = DefinitionValidator()
+
+    /// Evaluates `.jsonnet` definitions before templating.
+    public var jsonnet: JsonnetStage?
 
     /// Creates a loader.
-    public init(renderer: any TextRenderer = PassthroughRenderer()) { self.renderer = renderer }
+    public init(renderer: any TextRenderer = PassthroughRenderer(), jsonnet: JsonnetStage? = nil) {
+        self.renderer = renderer
+        self.jsonnet = jsonnet
+    }
+
+    /// Loads and validates both definitions, reporting every problem of both files at once,
+    /// so nothing is sent to AWS while either is wrong.
+    public func loadBoth(taskDefinitionPath: String?, serviceDefinitionPath: String?) throws -> (
+        taskDefinition: JSONValue?, serviceDefinition: JSONValue?
+    ) {
+        let task = try taskDefinitionPath.map { try taskDefinition(path: $0, validate: false) }
+        let service = try serviceDefinitionPath.map { try serviceDefinition(path: $0, validate: false) }
+        var issues: [ValidationIssue] = []
+        if let task, let path = taskDefinitionPath { issues += validator.validateTaskDefinition(task, path: path) }
+        if let service, let path = serviceDefinitionPath {
+            issues += validator.validateServiceDefinition(service, path: path)
+        }
+        try ValidationError.check(issues)
+        return (task, service)
+    }
 
     /// Fields ECS adds to a registered task definition that RegisterTaskDefinition does not take.
     public static let readOnlyTaskDefinitionKeys: Set<String> = [
@@ -19,8 +43,8 @@ public struct DefinitionLoader: Sendable {
         "registeredBy", "deregisteredAt",
     ]
 
-    /// Loads a task definition as a RegisterTaskDefinition input.
-    public func taskDefinition(path: String) throws -> JSONValue {
+    /// Loads a task definition as a RegisterTaskDefinition input, validated unless `validate` is false.
+    public func taskDefinition(path: String, validate: Bool = true) throws -> JSONValue {
         var root = try load(path: path)
         var outerTags: JSONValue?
         if case .object(let object) = root, let wrapped = object.member(caseInsensitive: "taskDefinition"),
@@ -39,14 +63,13 @@ public struct DefinitionLoader: Sendable {
         {
             object["tags"] = .array(tags)
         }
-        guard object["family"]?.stringValue?.isEmpty == false else {
-            throw ConfigError.missingKey(path: path, keyPath: "family", hint: "name the task definition family")
-        }
+        if validate { try validator.checkTaskDefinition(.object(object), path: path) }
         return .object(object)
     }
 
-    /// Loads a service definition (CreateService-shaped JSON, read-only fields kept for the caller to filter).
-    public func serviceDefinition(path: String) throws -> JSONValue {
+    /// Loads a service definition (CreateService-shaped JSON, read-only fields kept for the caller to
+    /// filter), validated unless `validate` is false.
+    public func serviceDefinition(path: String, validate: Bool = true) throws -> JSONValue {
         var root = try load(path: path)
         if case .object(let object) = root, let services = object.member(caseInsensitive: "services")?.value,
             case .array(let list) = services, let first = list.first
@@ -63,11 +86,19 @@ public struct DefinitionLoader: Sendable {
                 path: path, keyPath: "(top level)", reason: "expected an object, found \(root.typeName)",
                 hint: "a service definition is a JSON object such as {\"launchType\": \"FARGATE\", …}")
         }
+        if validate { try validator.checkServiceDefinition(normalized, path: path) }
         return normalized
     }
 
     func load(path: String) throws -> JSONValue {
-        let text = try DocumentReader.readText(path)
+        var text = try DocumentReader.readText(path)
+        if (path as NSString).pathExtension.lowercased() == "jsonnet" {
+            guard let jsonnet else {
+                throw ConfigError.invalidValue(
+                    path: path, keyPath: "(file name)", reason: "Jsonnet is not enabled for this loader", hint: "")
+            }
+            text = try jsonnet.evaluate(path: path)
+        }
         let rendered = try renderer.render(path: path, text: text)
         return try DocumentReader.parse(rendered, path: path)
     }

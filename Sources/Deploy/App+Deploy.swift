@@ -38,8 +38,12 @@ extension App {
         }
         let usesLocalTaskDefinition =
             !options.skipTaskDefinition && !options.latestTaskDefinition && options.revision == nil
-        let taskDefinition: JSONValue? = usesLocalTaskDefinition ? try loadTaskDefinition() : nil
-        let serviceDefinition = try config.serviceDefinitionPath.map { try definitions.serviceDefinition(path: $0) }
+        if usesLocalTaskDefinition, config.taskDefinitionPath == nil {
+            throw DeployError.missingConfig(key: "task_definition", hint: "point it at your task definition JSON")
+        }
+        // The task definition file is read even with --skip/--latest: the create path needs its family.
+        let (taskDefinition, serviceDefinition) = try definitions.loadBoth(
+            taskDefinitionPath: config.taskDefinitionPath, serviceDefinitionPath: config.serviceDefinitionPath)
         console.log("Starting deploy" + (options.dryRun ? " DRY RUN" : ""))
 
         guard let remote = try await describeService() else {
@@ -60,7 +64,7 @@ extension App {
             taskDefinitionARN = latest
         } else if options.skipTaskDefinition {
             taskDefinitionARN = remote.taskDefinition
-        } else if let taskDefinition {
+        } else if usesLocalTaskDefinition, let taskDefinition {
             if options.dryRun {
                 console.info("task definition:")
                 console.writeErr(taskDefinition.indentedText)

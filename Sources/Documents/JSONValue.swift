@@ -21,7 +21,7 @@ public enum JSONValue: Sendable, Hashable {
 
     /// A floating-point number value, written the way Go's `strconv.FormatFloat(f, 'g', -1, 64)` would for common cases.
     public static func double(_ value: Double) -> JSONValue {
-        if value.rounded() == value, abs(value) < 1e21 { return .number(String(Int64(value))) }
+        if value.rounded() == value, abs(value) < 9e18 { return .number(String(Int64(value))) }
         return .number(String(value))
     }
 }

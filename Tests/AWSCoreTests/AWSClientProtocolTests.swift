@@ -50,7 +50,7 @@ import Testing
 
     @Test func flattenFollowsAwsQueryRules() {
         let input: JSONValue = [
-            "Names": ["a", "b"], "Tags": [["Key": "k", "Value": "v"]], "PageSize": 10, "Marker": nil,
+            "Names": ["a", "b"], "Tags": [["Key": "k", "Value": "v"]], "PageSize": 10, "Marker": .null,
             "Enabled": true,
         ]
         let flat = QueryParameters.flatten(input)
