@@ -67,3 +67,17 @@ final class LookupCache<Value: Sendable>: @unchecked Sendable {
         return value
     }
 }
+
+/// Runs synchronous rendering on a dedicated thread, so plugin functions may block it on AWS calls.
+public enum RenderThread {
+    /// Runs `body` on a new `Thread` (never on the cooperative pool) and returns its result.
+    ///
+    /// Render templates that may call `ssm`, `secretsmanager_arn` or `cfn_*` through this.
+    public static func run<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread { continuation.resume(with: Result { try body() }) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+}

@@ -5,15 +5,9 @@ import Logging
 
 @testable import Config
 
-/// Runs `body` on a new `Thread` — never on the cooperative pool — and returns its result, the way
-/// rendering calls plugin functions (they may block their thread on AWS calls).
+/// Runs `body` on a dedicated thread, the way rendering calls plugin functions.
 func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        let thread = Thread {
-            continuation.resume(with: Result { try body() })
-        }
-        thread.start()
-    }
+    try await RenderThread.run(body)
 }
 
 /// Calls the plugin function `name` of `set` with `args` on a dedicated thread.
