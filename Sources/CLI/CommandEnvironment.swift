@@ -31,8 +31,9 @@ struct CommandEnvironment {
         Console(writeOut: context.writeOut, writeErr: context.writeErr, debugEnabled: global.debug)
     }
 
-    /// Loads the config, builds the AWS clients and returns the app every service command runs on.
-    func makeApp() throws -> App {
+    /// Loads the config, builds the AWS clients and plugins, and returns the app every service
+    /// command runs on. Plugin functions (tfstate, ssm …) are for definitions only, as in ecspresso.
+    func makeApp() async throws -> App {
         let environment = try environment()
         let console = console()
         let jsonnet = try jsonnetStage(environment)
@@ -51,9 +52,14 @@ struct CommandEnvironment {
             assumeRoleARN: global.assumeRoleARN
                 ?? environment["ECSPRESSO_ASSUME_ROLE_ARN"].flatMap { $0.isEmpty ? nil : $0 })
         let aws = try AWSClient(options: options, environment: environment, logger: logger)
+        // Plugins share the client, so they honour --assume-role-arn (ecspresso's do not).
+        let plugins = try await PluginSet.load(
+            config.plugins, configDirectory: config.directory, aws: aws, environment: environment)
+        let definitionRenderer = GoTemplateRenderer(
+            functions: FunctionMap.config(environment: environment).merging(plugins.templateFunctions))
         return App(
             config: config, ecs: ECSClient(client: aws), console: console,
-            definitions: DefinitionLoader(renderer: renderer, jsonnet: jsonnet),
+            definitions: DefinitionLoader(renderer: definitionRenderer, jsonnet: jsonnet),
             pollInterval: pollInterval(environment),
             timeoutSeconds: try timeout(environment))
     }

@@ -21,7 +21,7 @@ extension App {
 
         let arn: String
         if options.latestTaskDefinition || options.skipTaskDefinition {
-            let local = try taskDefinition ?? loadTaskDefinition()
+            let local = try requireTaskDefinition(taskDefinition)
             let family = local["family"]?.stringValue ?? ""
             guard let latest = try await ecs.latestTaskDefinitionARN(family: family) else {
                 throw DeployError.taskDefinitionNotFound(family)
@@ -29,7 +29,7 @@ extension App {
             console.log("Using latest task definition \(ARN.taskDefinitionName(latest))")
             arn = latest
         } else {
-            let local = try taskDefinition ?? loadTaskDefinition()
+            let local = try requireTaskDefinition(taskDefinition)
             if options.dryRun {
                 console.info("task definition:")
                 console.writeErr(local.indentedText)

@@ -42,8 +42,7 @@ extension App {
             throw DeployError.missingConfig(key: "task_definition", hint: "point it at your task definition JSON")
         }
         // The task definition file is read even with --skip/--latest: the create path needs its family.
-        let (taskDefinition, serviceDefinition) = try definitions.loadBoth(
-            taskDefinitionPath: config.taskDefinitionPath, serviceDefinitionPath: config.serviceDefinitionPath)
+        let (taskDefinition, serviceDefinition) = try await loadDefinitions()
         console.log("Starting deploy" + (options.dryRun ? " DRY RUN" : ""))
 
         guard let remote = try await describeService() else {

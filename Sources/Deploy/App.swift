@@ -51,12 +51,22 @@ public struct App: Sendable {
         return service
     }
 
-    /// Loads the task definition file, or explains that it is not configured.
-    func loadTaskDefinition() throws -> JSONValue {
-        guard let path = config.taskDefinitionPath else {
+    /// Loads and validates both definition files. Rendering runs on its own thread: plugin
+    /// functions block on AWS look-ups, which must not happen on the cooperative pool.
+    func loadDefinitions() async throws -> (taskDefinition: JSONValue?, serviceDefinition: JSONValue?) {
+        let definitions = definitions
+        let (task, service) = (config.taskDefinitionPath, config.serviceDefinitionPath)
+        return try await RenderThread.run {
+            try definitions.loadBoth(taskDefinitionPath: task, serviceDefinitionPath: service)
+        }
+    }
+
+    /// The loaded task definition, or an error saying `task_definition` is not configured.
+    func requireTaskDefinition(_ loaded: JSONValue?) throws -> JSONValue {
+        guard let loaded else {
             throw DeployError.missingConfig(key: "task_definition", hint: "point it at your task definition JSON")
         }
-        return try definitions.taskDefinition(path: path)
+        return loaded
     }
 
     /// Registers a task definition and returns its ARN.

@@ -32,7 +32,7 @@ struct DeployCommand: ContextCommand {
         options.latestTaskDefinition = latestTaskDefinition
         options.revision = revision
         options.updateService = updateService
-        let app = try CommandEnvironment(global: global, context: context).makeApp()
+        let app = try await CommandEnvironment(global: global, context: context).makeApp()
         try await app.deploy(options)
     }
 }

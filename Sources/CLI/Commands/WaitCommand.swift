@@ -9,7 +9,7 @@ struct WaitCommand: ContextCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(in context: CLIContext) async throws {
-        let app = try CommandEnvironment(global: global, context: context).makeApp()
+        let app = try await CommandEnvironment(global: global, context: context).makeApp()
         try await app.waitCommand()
     }
 }
