@@ -27,22 +27,26 @@ public struct FilterCommand: Sendable {
         }
     }
 
-    /// Pipes `choices` (one per line) through the command and returns the first selected line.
+    /// Feeds `choices` (one per line) to the command and returns the first selected line.
+    ///
+    /// The choices go through a temporary file, not a pipe: a filter that exits without reading
+    /// its input would otherwise kill this process with SIGPIPE.
     public func select(from choices: [String]) throws -> String {
+        let inputPath = NSTemporaryDirectory() + "ecswift-filter-\(UUID().uuidString)"
+        guard FileManager.default.createFile(atPath: inputPath, contents: Data(choices.map { $0 + "\n" }.joined().utf8))
+        else { throw SelectionError.failed(command: commandLine, status: -1) }
+        defer { try? FileManager.default.removeItem(atPath: inputPath) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", commandLine]
-        let input = Pipe()
         let output = Pipe()
-        process.standardInput = input
+        process.standardInput = FileHandle(forReadingAtPath: inputPath)
         process.standardOutput = output
         do {
             try process.run()
         } catch {
             throw SelectionError.failed(command: commandLine, status: -1)
         }
-        input.fileHandleForWriting.write(Data(choices.map { $0 + "\n" }.joined().utf8))
-        try? input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
