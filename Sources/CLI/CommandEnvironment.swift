@@ -31,30 +31,54 @@ struct CommandEnvironment {
         Console(writeOut: context.writeOut, writeErr: context.writeErr, debugEnabled: global.debug)
     }
 
-    /// Loads the config, builds the AWS clients and returns the app every service command runs on.
-    func makeApp() throws -> App {
+    /// What every command loads before touching AWS: environment, output, config and definition loader.
+    struct Project {
+        let environment: [String: String]
+        let console: Console
+        let config: EcspressoConfig
+        let definitions: DefinitionLoader
+        let jsonnet: JsonnetStage
+        /// The config path as ecspresso would hold it: as given, or the discovered file name.
+        let configPathAsGiven: String
+    }
+
+    /// Loads envfiles and the config (logging its warnings); no AWS client is made, so commands such
+    /// as `render` work without a region or credentials.
+    func loadProject() throws -> Project {
         let environment = try environment()
         let console = console()
         let jsonnet = try jsonnetStage(environment)
         let renderer = GoTemplateRenderer(functions: FunctionMap.config(environment: environment))
         let loader = ConfigLoader(
             renderer: renderer, environment: environment, workingDirectory: context.workingDirectory, jsonnet: jsonnet)
-        let path = loader.resolvePath(global.config ?? environment["ECSPRESSO_CONFIG"])
+        let requested = global.config ?? environment["ECSPRESSO_CONFIG"]
+        let path = loader.resolvePath(requested)
         let config = try loader.load(path: path)
         for warning in config.warnings { console.warn(warning) }
+        let asGiven =
+            requested.flatMap { $0.isEmpty || $0 == "ecspresso.yml" ? nil : $0 } ?? (path as NSString).lastPathComponent
+        return Project(
+            environment: environment, console: console, config: config,
+            definitions: DefinitionLoader(renderer: renderer, jsonnet: jsonnet), jsonnet: jsonnet,
+            configPathAsGiven: asGiven)
+    }
+
+    /// Loads the config, builds the AWS clients and returns the app every service command runs on.
+    func makeApp() throws -> App {
+        let project = try loadProject()
+        let environment = project.environment
         var logger = Logger(label: "ecswift") { _ in
             StderrLogHandler(logLevel: .info, write: context.writeErr)
         }
         logger.logLevel = global.debug ? .debug : .info
         let options = AWSClientOptions(
-            region: global.region ?? config.region, profile: global.profile,
+            region: global.region ?? project.config.region, profile: global.profile,
             assumeRoleARN: global.assumeRoleARN
                 ?? environment["ECSPRESSO_ASSUME_ROLE_ARN"].flatMap { $0.isEmpty ? nil : $0 })
         let aws = try AWSClient(options: options, environment: environment, logger: logger)
         return App(
-            config: config, ecs: ECSClient(client: aws), console: console,
-            definitions: DefinitionLoader(renderer: renderer, jsonnet: jsonnet),
-            pollInterval: pollInterval(environment),
+            config: project.config, ecs: ECSClient(client: aws), console: project.console,
+            definitions: project.definitions, pollInterval: pollInterval(environment),
             timeoutSeconds: try timeout(environment))
     }
 
