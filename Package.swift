@@ -46,7 +46,9 @@ let package = Package(
         .testTarget(name: "AWSCoreTests", dependencies: ["AWSCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TemplateTests", dependencies: ["Template"]),
         .testTarget(name: "DeployTests", dependencies: ["Deploy", "AWSServices"]),
-        .testTarget(name: "ConfigTests", dependencies: ["Config", "AWSCore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ConfigTests", dependencies: ["Config", "AWSCore"], exclude: ["Render/Fixtures"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "IntegrationTests", dependencies: ["CLI", "Deploy", "AWSServices", "AWSCore"]),
     ]
 )

@@ -31,37 +31,74 @@ struct CommandEnvironment {
         Console(writeOut: context.writeOut, writeErr: context.writeErr, debugEnabled: global.debug)
     }
 
-    /// Loads the config, builds the AWS clients and plugins, and returns the app every service
-    /// command runs on. Plugin functions (tfstate, ssm …) are for definitions only, as in ecspresso.
-    func makeApp() async throws -> App {
+    /// What every command loads before touching AWS: environment, output, config and definition loader.
+    struct Project {
+        let environment: [String: String]
+        let console: Console
+        let config: EcspressoConfig
+        var definitions: DefinitionLoader
+        let jsonnet: JsonnetStage
+        /// The config path as ecspresso would hold it: as given, or the discovered file name.
+        let configPathAsGiven: String
+    }
+
+    /// Loads envfiles and the config (logging its warnings); no AWS client is made, so commands such
+    /// as `render` work without a region or credentials.
+    func loadProject() throws -> Project {
         let environment = try environment()
         let console = console()
         let jsonnet = try jsonnetStage(environment)
         let renderer = GoTemplateRenderer(functions: FunctionMap.config(environment: environment))
         let loader = ConfigLoader(
             renderer: renderer, environment: environment, workingDirectory: context.workingDirectory, jsonnet: jsonnet)
-        let path = loader.resolvePath(global.config ?? environment["ECSPRESSO_CONFIG"])
+        let requested = global.config ?? environment["ECSPRESSO_CONFIG"]
+        let path = loader.resolvePath(requested)
         let config = try loader.load(path: path)
         for warning in config.warnings { console.warn(warning) }
+        let asGiven =
+            requested.flatMap { $0.isEmpty || $0 == "ecspresso.yml" ? nil : $0 } ?? (path as NSString).lastPathComponent
+        return Project(
+            environment: environment, console: console, config: config,
+            definitions: DefinitionLoader(renderer: renderer, jsonnet: jsonnet), jsonnet: jsonnet,
+            configPathAsGiven: asGiven)
+    }
+
+    /// The AWS client for a project: region from the flag, the config or the environment.
+    func makeAWSClient(_ project: Project) throws -> AWSClient {
+        let environment = project.environment
         var logger = Logger(label: "ecswift") { _ in
             StderrLogHandler(logLevel: .info, write: context.writeErr)
         }
         logger.logLevel = global.debug ? .debug : .info
         let options = AWSClientOptions(
-            region: global.region ?? config.region, profile: global.profile,
+            region: global.region ?? project.config.region, profile: global.profile,
             assumeRoleARN: global.assumeRoleARN
                 ?? environment["ECSPRESSO_ASSUME_ROLE_ARN"].flatMap { $0.isEmpty ? nil : $0 })
-        let aws = try AWSClient(options: options, environment: environment, logger: logger)
-        // Plugins share the client, so they honour --assume-role-arn (ecspresso's do not).
+        return try AWSClient(options: options, environment: environment, logger: logger)
+    }
+
+    /// The definition loader with the plugin functions (tfstate, ssm, secretsmanager_arn, cfn_*).
+    /// Plugins share `aws`, so they honour --assume-role-arn (ecspresso's do not). Definitions
+    /// must then be loaded through `RenderThread.run`: plugin look-ups block on AWS calls.
+    func pluginDefinitions(_ project: Project, aws: AWSClient) async throws -> DefinitionLoader {
         let plugins = try await PluginSet.load(
-            config.plugins, configDirectory: config.directory, aws: aws, environment: environment)
-        let definitionRenderer = GoTemplateRenderer(
-            functions: FunctionMap.config(environment: environment).merging(plugins.templateFunctions))
+            project.config.plugins, configDirectory: project.config.directory, aws: aws,
+            environment: project.environment)
+        let renderer = GoTemplateRenderer(
+            functions: FunctionMap.config(environment: project.environment).merging(plugins.templateFunctions))
+        return DefinitionLoader(renderer: renderer, jsonnet: project.jsonnet)
+    }
+
+    /// Loads the config, builds the AWS clients and plugins, and returns the app every service
+    /// command runs on. Plugin functions are for definitions only, as in ecspresso.
+    func makeApp() async throws -> App {
+        let project = try loadProject()
+        let aws = try makeAWSClient(project)
         return App(
-            config: config, ecs: ECSClient(client: aws), console: console,
-            definitions: DefinitionLoader(renderer: definitionRenderer, jsonnet: jsonnet),
-            pollInterval: pollInterval(environment),
-            timeoutSeconds: try timeout(environment))
+            config: project.config, ecs: ECSClient(client: aws), console: project.console,
+            definitions: try await pluginDefinitions(project, aws: aws),
+            pollInterval: pollInterval(project.environment),
+            timeoutSeconds: try timeout(project.environment))
     }
 
     /// Jsonnet with `--ext-str`/`--ext-code` (or `$ECSPRESSO_EXT_STR`/`_CODE`) and the native

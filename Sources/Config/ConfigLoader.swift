@@ -168,7 +168,7 @@ public struct ConfigLoader: Sendable {
         }
         var region = try string("region")
         if region?.isEmpty ?? true { region = environment["AWS_REGION"].flatMap { $0.isEmpty ? nil : $0 } }
-        return EcspressoConfig(
+        var config = EcspressoConfig(
             path: path, directory: directory, requiredVersion: try string("required_version"), region: region,
             cluster: try string("cluster").flatMap { $0.isEmpty ? nil : $0 } ?? "default",
             service: try string("service") ?? "",
@@ -176,6 +176,9 @@ public struct ConfigLoader: Sendable {
             taskDefinitionPath: resolve(try string("task_definition")), timeoutSeconds: timeout,
             plugins: try plugins(values["plugins"], path: path), filterCommand: try string("filter_command"),
             codeDeploy: values["codedeploy"], appSpec: values["appspec"], ignore: values["ignore"], warnings: warnings)
+        config.serviceDefinitionAsWritten = try string("service_definition")
+        config.taskDefinitionAsWritten = try string("task_definition")
+        return config
     }
 
     func plugins(_ value: JSONValue?, path: String) throws -> [PluginConfig] {

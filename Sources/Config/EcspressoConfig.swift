@@ -32,6 +32,10 @@ public struct EcspressoConfig: Sendable, Equatable {
     public var ignore: JSONValue?
     /// Warnings found while loading (unknown keys, deprecated keys).
     public var warnings: [String]
+    /// `service_definition` as written in the file (before resolving), for `render config`.
+    public var serviceDefinitionAsWritten: String?
+    /// `task_definition` as written in the file (before resolving), for `render config`.
+    public var taskDefinitionAsWritten: String?
 
     /// Creates a config; loaders fill every field, tests set what they need.
     public init(

@@ -43,6 +43,47 @@ final class JsonnetLibrary: @unchecked Sendable {
     let arrayAppend: @convention(c) (VM?, Value?, Value?) -> Void
     let makeObject: @convention(c) (VM?) -> Value?
     let objectAppend: @convention(c) (VM?, Value?, CString?, Value?) -> Void
+    /// The `jsonnet_fmt_*` functions, nil when this build of the library lacks them.
+    let formatter: Formatter?
+
+    /// The `jsonnet_fmt_*` entry points (libjsonnet's port of the formatter `jsonnetfmt` uses).
+    struct Formatter {
+        let snippet: @convention(c) (VM?, CString?, CString?, UnsafeMutablePointer<Int32>?) -> OwnedCString?
+        let indent: @convention(c) (VM?, Int32) -> Void
+        let maxBlankLines: @convention(c) (VM?, Int32) -> Void
+        let string: @convention(c) (VM?, Int32) -> Void
+        let comment: @convention(c) (VM?, Int32) -> Void
+        let padArrays: @convention(c) (VM?, Int32) -> Void
+        let padObjects: @convention(c) (VM?, Int32) -> Void
+        let prettyFieldNames: @convention(c) (VM?, Int32) -> Void
+        let sortImports: @convention(c) (VM?, Int32) -> Void
+
+        /// Resolves every formatter symbol, or nil when one is missing (the handle stays open).
+        init?(handle: UnsafeMutableRawPointer) {
+            func symbol<T>(_ name: String) -> T? { dlsym(handle, name).map { unsafeBitCast($0, to: T.self) } }
+            guard
+                let snippet: @convention(c) (VM?, CString?, CString?, UnsafeMutablePointer<Int32>?) -> OwnedCString? =
+                    symbol("jsonnet_fmt_snippet"),
+                let indent: @convention(c) (VM?, Int32) -> Void = symbol("jsonnet_fmt_indent"),
+                let maxBlankLines: @convention(c) (VM?, Int32) -> Void = symbol("jsonnet_fmt_max_blank_lines"),
+                let string: @convention(c) (VM?, Int32) -> Void = symbol("jsonnet_fmt_string"),
+                let comment: @convention(c) (VM?, Int32) -> Void = symbol("jsonnet_fmt_comment"),
+                let padArrays: @convention(c) (VM?, Int32) -> Void = symbol("jsonnet_fmt_pad_arrays"),
+                let padObjects: @convention(c) (VM?, Int32) -> Void = symbol("jsonnet_fmt_pad_objects"),
+                let prettyFieldNames: @convention(c) (VM?, Int32) -> Void = symbol("jsonnet_fmt_pretty_field_names"),
+                let sortImports: @convention(c) (VM?, Int32) -> Void = symbol("jsonnet_fmt_sort_imports")
+            else { return nil }
+            self.snippet = snippet
+            self.indent = indent
+            self.maxBlankLines = maxBlankLines
+            self.string = string
+            self.comment = comment
+            self.padArrays = padArrays
+            self.padObjects = padObjects
+            self.prettyFieldNames = prettyFieldNames
+            self.sortImports = sortImports
+        }
+    }
 
     private let handle: UnsafeMutableRawPointer
 
@@ -93,6 +134,7 @@ final class JsonnetLibrary: @unchecked Sendable {
         arrayAppend = try symbol("jsonnet_json_array_append")
         makeObject = try symbol("jsonnet_json_make_object")
         objectAppend = try symbol("jsonnet_json_object_append")
+        formatter = Formatter(handle: handle)
     }
 
     deinit { dlclose(handle) }
