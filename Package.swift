@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "TemplateTests", dependencies: ["Template"]),
         .testTarget(name: "DeployTests", dependencies: ["Deploy", "AWSServices"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "AWSCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "CLI"]),
         .testTarget(name: "IntegrationTests", dependencies: ["CLI", "Deploy", "AWSServices", "AWSCore"]),
     ]
 )

@@ -17,6 +17,8 @@ struct ECSwiftCommand: ParsableCommand {
         commandName: "ecswift",
         abstract: "Deploy and operate Amazon ECS services and scheduled tasks (ecspresso and ecschedule compatible).",
         version: ECSwiftCLI.version,
-        subcommands: [DeployCommand.self, StatusCommand.self, WaitCommand.self, VersionCommand.self]
+        subcommands: [
+            DeployCommand.self, StatusCommand.self, WaitCommand.self, ScheduleCommand.self, VersionCommand.self,
+        ]
     )
 }
