@@ -114,8 +114,11 @@ struct FieldReader {
                 hint: "write NAME: value pairs")
         }
         var result: [String: String] = [:]
-        for member in object where !member.value.isNull {
-            result[member.key] = try Self.string(member.value, at: child(key) + "." + member.key, rules: rules)
+        for member in object {
+            // Go decodes a null map value as the zero value, "".
+            result[member.key] =
+                member.value.isNull
+                ? "" : try Self.string(member.value, at: child(key) + "." + member.key, rules: rules)
         }
         return result
     }
