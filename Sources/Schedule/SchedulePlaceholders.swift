@@ -26,8 +26,11 @@ enum FirstPassFunctions {
         var map = FunctionMap.config(environment: environment)
         map["json_escape"] = nil
         map["must_env"] = { args in
-            guard args.count == 1, case .string(let name) = args[0] else {
+            guard args.count == 1 else {
                 throw TemplateCallError.badArguments("wrong number of args for must_env: want 1 got \(args.count)")
+            }
+            guard case .string(let name) = args[0] else {
+                throw TemplateCallError.badArguments("wrong type for value; expected string; got \(args[0])")
             }
             return .string(environment[name] ?? MustEnvPlaceholder.text(for: name))
         }

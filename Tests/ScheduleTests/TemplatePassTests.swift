@@ -1,4 +1,5 @@
 import Schedule
+import Template
 import Testing
 
 /// Spec §3.1: the two template passes, with env and must_env in each.
@@ -82,5 +83,47 @@ import Testing
         } throws: { error in
             String(describing: error).contains("line 10: plugin function \"nope_lookup\" is not defined")
         }
+    }
+}
+
+/// The ssm placeholder survives pass 1 and is called in pass 2, index included, under its prefix.
+@Suite struct SSMPlaceholderTests {
+    static let parameters = ["/app/url": "https://x", "/app/list": "a,b,c"]
+
+    static let fakeSSM: SchedulePluginFunctions = { plugin, _ in
+        guard plugin.name.lowercased() == "ssm" else { throw Support.FakePluginError(plugin: plugin.name) }
+        return FunctionMap([
+            "ssm": { args in
+                guard case .string(let name) = args.first, let value = parameters[name] else {
+                    throw TemplateCallError.failed("parameter not found")
+                }
+                guard args.count == 2 else { return .string(value) }
+                guard case .int(let index) = args[1] else { throw TemplateCallError.failed("index must be an int") }
+                return .string(value.split(separator: ",").map(String.init)[index])
+            }
+        ])
+    }
+
+    @Test func ssmWithAndWithoutIndexAndPrefix() throws {
+        let path = try Support.write(
+            """
+            region: r
+            cluster: c
+            plugins:
+            - {name: SSM}
+            - {name: ssm, func_prefix: app_}
+            rules:
+            - name: a
+              scheduleExpression: rate(1 day)
+              taskDefinition: t
+              description: {{ ssm `/app/url` }}
+              group: {{ ssm `/app/list` 1 }}
+              platform_version: {{ plugin `app_ssm` `/app/url` }}
+            """)
+        let loader = Support.loader(plugins: Self.fakeSSM)
+        let rule = try loader.load(path: path).rules[0]
+        #expect(rule.description == "https://x")
+        #expect(rule.target.group == "b")
+        #expect(rule.target.platformVersion == "https://x")
     }
 }
