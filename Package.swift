@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(
             name: "ConfigTests", dependencies: ["Config", "AWSCore"], exclude: ["Render/Fixtures"],
             resources: [.copy("Fixtures")]),
+        .testTarget(name: "ScheduleTests", dependencies: ["Schedule", "CLI"]),
         .testTarget(name: "IntegrationTests", dependencies: ["CLI", "Deploy", "AWSServices", "AWSCore"]),
     ]
 )

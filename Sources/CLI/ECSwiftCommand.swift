@@ -18,7 +18,8 @@ struct ECSwiftCommand: ParsableCommand {
         abstract: "Deploy and operate Amazon ECS services and scheduled tasks (ecspresso and ecschedule compatible).",
         version: ECSwiftCLI.version,
         subcommands: [
-            DeployCommand.self, StatusCommand.self, WaitCommand.self, RenderCommand.self, VersionCommand.self,
+            DeployCommand.self, StatusCommand.self, WaitCommand.self, RenderCommand.self, ScheduleCommand.self,
+            VersionCommand.self,
         ]
     )
 }
