@@ -74,4 +74,11 @@ public struct PluginConfig: Sendable, Equatable {
     public var config: JSONValue
     /// Prefix for the plugin's template functions.
     public var funcPrefix: String
+
+    /// Creates a plugin entry.
+    public init(name: String, config: JSONValue = .object(JSONObject()), funcPrefix: String = "") {
+        self.name = name
+        self.config = config
+        self.funcPrefix = funcPrefix
+    }
 }

@@ -161,7 +161,7 @@ extension JSONValue {
 
     static func yamlScalarText(_ s: String) -> String {
         let needsQuotes =
-            s.isEmpty || scalarValue(Node.Scalar(s)) != .string(s)
+            s.isEmpty || scalarValue(Node.Scalar(s, .implicit, .plain)) != .string(s)
             || s.first.map { " -?:,[]{}#&*!|>'\"%@`".contains($0) } == true
             || s.last == " " || s.contains(": ") || s.contains(" #") || s.contains("\n") || s.contains("\t")
         return needsQuotes ? JSONWriter(escapeHTML: false).string(.string(s)) : s

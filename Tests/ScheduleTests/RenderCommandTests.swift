@@ -28,8 +28,6 @@ import Testing
             err: capture.err.withLock { $0.joined(separator: "\n") })
     }
 
-    // `cpu: 4096` should be quoted: Documents' YAML writer does not quote number-like strings yet.
-    // The loader reads it back as the string "4096" (goccy does the same), so the round trip holds.
     static let expectedSampleYAML = """
         role: ecsEventsRole
         region: us-east-1
@@ -41,8 +39,8 @@ import Testing
           scheduleExpression: cron(0 0 * * ? *)
           taskDefinition: task1
           taskOverride:
-            cpu: 4096
-            memory: 16384
+            cpu: "4096"
+            memory: "16384"
           containerOverrides:
           - name: container1
             command:

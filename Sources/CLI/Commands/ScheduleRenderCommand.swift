@@ -1,4 +1,7 @@
+import AWSCore
 import ArgumentParser
+import Config
+import Logging
 import Schedule
 
 /// `ecswift schedule render`: loads the config as `apply` would and prints the result as YAML.
@@ -7,8 +10,8 @@ struct ScheduleRenderCommand: ContextCommand {
         commandName: "render",
         abstract: "Print the loaded schedule config (templates, Jsonnet and defaults applied) as YAML.",
         discussion: """
-            No AWS call is made. Rules whose must_env variables are unset still load, as in \
-            ecschedule, and are reported on stderr.
+            Only `plugins:` look-ups (tfstate on S3, ssm) call AWS. Rules whose must_env variables \
+            are unset still load, as in ecschedule, and are reported on stderr.
             """)
 
     @OptionGroup var options: ScheduleOptions
@@ -20,11 +23,13 @@ struct ScheduleRenderCommand: ContextCommand {
             loader = ScheduleConfigLoader(
                 environment: context.environment, workingDirectory: context.workingDirectory,
                 extStrings: try ScheduleExtVars.parse(options.extStr, environment: context.environment),
-                extCodes: try ScheduleExtVars.parse(options.extCode, environment: context.environment))
+                extCodes: try ScheduleExtVars.parse(options.extCode, environment: context.environment),
+                pluginFunctions: Self.pluginFunctions(context))
         } catch {
             throw UsageError("-ext-str/-ext-code: \(error)")
         }
-        let config = try loader.load(path: conf)
+        // Plugin look-ups (ssm, tfstate on S3) block on AWS calls: load off the cooperative pool.
+        let config = try await RenderThread.run { try loader.load(path: conf) }
         var text = config.yamlText
         if text.hasSuffix("\n") { text.removeLast() }
         context.writeOut(text)
@@ -35,6 +40,20 @@ struct ScheduleRenderCommand: ContextCommand {
             } catch {
                 context.writeErr("[WARNING] \(error.description); apply and run of this rule will fail")
             }
+        }
+    }
+
+    /// ecschedule's `tfstate` and `ssm` plugins, backed by the shared plugin implementations and an
+    /// AWS client made on first use (region and credentials from the environment, as ecschedule).
+    static func pluginFunctions(_ context: CLIContext) -> SchedulePluginFunctions {
+        { plugin, directory in
+            let aws = try AWSClient(
+                options: AWSClientOptions(), environment: context.environment, logger: Logger(label: "ecswift"))
+            let kind = plugin.name.lowercased()
+            let plugins = kind == "ssm" ? [] : [PluginConfig(name: kind, config: plugin.config, funcPrefix: "")]
+            let set = try PluginSet.loadBlocking(
+                plugins, configDirectory: directory, aws: aws, environment: context.environment)
+            return set.templateFunctions(named: kind == "ssm" ? ["ssm"] : ["tfstate", "tfstatef"])
         }
     }
 }
