@@ -22,7 +22,7 @@ let package = Package(
             dependencies: ["Documents", "SigV4", .product(name: "Logging", package: "swift-log")]
         ),
         .target(name: "AWSServices", dependencies: ["AWSCore", "Documents"]),
-        .target(name: "Template", dependencies: []),
+        .target(name: "Template", dependencies: ["Documents"]),
         .target(name: "Config", dependencies: ["Documents", "Template", "AWSServices"]),
         .target(name: "Diff", dependencies: ["Documents"]),
         .target(

@@ -77,6 +77,8 @@ public struct JSONWriter: Sendable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
             case "<", ">", "&":
                 if escapeHTML { out += Self.unicodeEscape(scalar.value) } else { out.unicodeScalars.append(scalar) }
             case "\u{2028}", "\u{2029}": out += Self.unicodeEscape(scalar.value)

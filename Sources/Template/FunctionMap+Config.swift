@@ -1,3 +1,5 @@
+import Documents
+
 extension FunctionMap {
     /// The functions kayac/go-config gives ecspresso and ecschedule templates: `env`, `must_env`,
     /// `json_escape`, reading variables from `environment` (never from the process).
@@ -41,30 +43,9 @@ extension FunctionMap {
     }
 
     /// Go's `json.Marshal` of a string, without the quotes: escapes `"` `\`, control characters,
-    /// `<` `>` `&` (as `\u003c` …) and U+2028/U+2029.
+    /// `<` `>` `&` (as `\u003c` …) and U+2028/U+2029 — the same writer `render` uses.
     static func jsonEscape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "<", ">", "&", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
+        String(JSONWriter.compact.string(.string(text)).dropFirst().dropLast())
     }
 
     /// The arguments as strings, failing like Go's typed parameters do.
