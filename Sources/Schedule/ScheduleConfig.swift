@@ -132,19 +132,5 @@ public struct ScheduleRule: Sendable, Equatable {
 }
 
 /// One `plugins` entry: `tfstate` or `ssm` (case-insensitive), its `config`, and the prefix its
-/// template functions are registered under (`func_prefix`).
-public struct SchedulePlugin: Sendable, Equatable {
-    /// `name`.
-    public var name: String
-    /// `config` as written (`{path: …}` or `{url: …}` for tfstate).
-    public var config: JSONValue
-    /// `func_prefix` ("" when not set).
-    public var funcPrefix: String
-
-    /// Creates a plugin entry.
-    public init(name: String, config: JSONValue = .object(JSONObject()), funcPrefix: String = "") {
-        self.name = name
-        self.config = config
-        self.funcPrefix = funcPrefix
-    }
-}
+/// template functions are registered under (`func_prefix`) — the same shape as ecspresso's.
+public typealias SchedulePlugin = PluginConfig

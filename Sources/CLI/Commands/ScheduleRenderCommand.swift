@@ -50,7 +50,7 @@ struct ScheduleRenderCommand: ContextCommand {
             let aws = try AWSClient(
                 options: AWSClientOptions(), environment: context.environment, logger: Logger(label: "ecswift"))
             let kind = plugin.name.lowercased()
-            let plugins = kind == "ssm" ? [] : [PluginConfig(name: kind, config: plugin.config, funcPrefix: "")]
+            let plugins = kind == "ssm" ? [] : [PluginConfig(name: kind, config: plugin.config)]
             let set = try PluginSet.loadBlocking(
                 plugins, configDirectory: directory, aws: aws, environment: context.environment)
             return set.templateFunctions(named: kind == "ssm" ? ["ssm"] : ["tfstate", "tfstatef"])
