@@ -15,18 +15,18 @@ public enum ECSwiftCLI {
         do {
             command = try ECSwiftCommand.parseAsRoot(normalized)
         } catch {
-            let code = ECSwiftCommand.exitCode(for: error)
-            let message = ECSwiftCommand.fullMessage(for: error)
-            if code == .success {
-                context.writeOut(message)
-                return 0
-            }
-            context.writeErr(message)
-            return 2
+            return report(parseError: error, context: context)
         }
         guard let runnable = command as? ContextCommand else {
-            context.writeOut(ECSwiftCommand.helpMessage(for: type(of: command)))
-            return 0
+            // `-h`, `help X` and command groups: ArgumentParser's own commands, which end by
+            // throwing a clean exit that carries the right help text.
+            var builtin = command
+            do {
+                try builtin.run()
+                return 0
+            } catch {
+                return report(parseError: error, context: context)
+            }
         }
         do {
             try await runnable.run(in: context)
@@ -38,6 +38,17 @@ public enum ECSwiftCLI {
             context.writeErr("\(Console.timestamp(Date())) [ERROR] FAILED. \(describe(error))")
             return 1
         }
+    }
+
+    /// Help goes to stdout with status 0; a usage error to stderr with status 2.
+    static func report(parseError error: any Error, context: CLIContext) -> Int32 {
+        let message = ECSwiftCommand.fullMessage(for: error)
+        if ECSwiftCommand.exitCode(for: error) == .success {
+            context.writeOut(message)
+            return 0
+        }
+        context.writeErr(message)
+        return 2
     }
 
     /// The user-facing text of an error: our errors describe themselves.
