@@ -28,7 +28,12 @@ struct CommandEnvironment {
 
     /// The console for this command.
     func console() -> Console {
-        Console(writeOut: context.writeOut, writeErr: context.writeErr, debugEnabled: global.debug)
+        Console(writeOut: context.writeOut, writeErr: context.writeErr, debugEnabled: debugEnabled)
+    }
+
+    /// `--debug`, or `$ECSPRESSO_DEBUG` set to a Go-true value (1, t, T, TRUE, true, True).
+    var debugEnabled: Bool {
+        global.debug || ["1", "t", "T", "TRUE", "true", "True"].contains(context.environment["ECSPRESSO_DEBUG"] ?? "")
     }
 
     /// What every command loads before touching AWS: environment, output, config and definition loader.
@@ -51,7 +56,7 @@ struct CommandEnvironment {
         let renderer = GoTemplateRenderer(functions: FunctionMap.config(environment: environment))
         let loader = ConfigLoader(
             renderer: renderer, environment: environment, workingDirectory: context.workingDirectory, jsonnet: jsonnet)
-        let requested = global.config ?? environment["ECSPRESSO_CONFIG"]
+        let requested = global.config ?? context.environment["ECSPRESSO_CONFIG"]
         let path = loader.resolvePath(requested)
         let config = try loader.load(path: path)
         for warning in config.warnings { console.warn(warning) }
@@ -69,11 +74,11 @@ struct CommandEnvironment {
         var logger = Logger(label: "ecswift") { _ in
             StderrLogHandler(logLevel: .info, write: context.writeErr)
         }
-        logger.logLevel = global.debug ? .debug : .info
+        logger.logLevel = debugEnabled ? .debug : .info
         let options = AWSClientOptions(
             region: global.region ?? project.config.region, profile: global.profile,
             assumeRoleARN: global.assumeRoleARN
-                ?? environment["ECSPRESSO_ASSUME_ROLE_ARN"].flatMap { $0.isEmpty ? nil : $0 })
+                ?? context.environment["ECSPRESSO_ASSUME_ROLE_ARN"].flatMap { $0.isEmpty ? nil : $0 })
         return try AWSClient(options: options, environment: environment, logger: logger)
     }
 
@@ -105,8 +110,10 @@ struct CommandEnvironment {
     /// functions `env` and `must_env`.
     func jsonnetStage(_ environment: [String: String]) throws -> JsonnetStage {
         do {
-            let strings = try ExtVarParser.parse(global.extStr, environmentValue: environment["ECSPRESSO_EXT_STR"])
-            let codes = try ExtVarParser.parse(global.extCode, environmentValue: environment["ECSPRESSO_EXT_CODE"])
+            let strings = try ExtVarParser.parse(
+                global.extStr, environmentValue: context.environment["ECSPRESSO_EXT_STR"])
+            let codes = try ExtVarParser.parse(
+                global.extCode, environmentValue: context.environment["ECSPRESSO_EXT_CODE"])
             return JsonnetStage(
                 options: JsonnetOptions(
                     extStrings: strings, extCodes: codes,
@@ -118,7 +125,8 @@ struct CommandEnvironment {
 
     /// `--timeout` / `$ECSPRESSO_TIMEOUT` in seconds, if given.
     func timeout(_ environment: [String: String]) throws -> Double? {
-        guard let text = global.timeout ?? environment["ECSPRESSO_TIMEOUT"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+        guard let text = global.timeout ?? context.environment["ECSPRESSO_TIMEOUT"].flatMap({ $0.isEmpty ? nil : $0 })
+        else {
             return nil
         }
         guard let seconds = GoDuration.seconds(text), seconds > 0 else {
@@ -127,9 +135,12 @@ struct CommandEnvironment {
         return seconds
     }
 
-    /// Seconds between polls while waiting: `$ECSWIFT_POLL_INTERVAL`, default 5.
+    /// Seconds between polls while waiting: `$ECSWIFT_POLL_INTERVAL`, default 5. Below one second
+    /// only against a custom endpoint (an emulator): real AWS would be polled in a busy loop.
     func pollInterval(_ environment: [String: String]) -> Double {
-        environment["ECSWIFT_POLL_INTERVAL"].flatMap(Double.init).map { max(0, $0) } ?? 5
+        let requested = environment["ECSWIFT_POLL_INTERVAL"].flatMap(Double.init) ?? 5
+        let floor = (environment["AWS_ENDPOINT_URL"] ?? environment["AWS_ENDPOINT_URL_ECS"]) == nil ? 1.0 : 0
+        return max(floor, requested)
     }
 }
 

@@ -11,6 +11,10 @@ public enum ECSwiftCLI {
     /// Runs `arguments` (without the program name) and returns the exit status.
     public static func run(_ arguments: [String], context: CLIContext) async -> Int32 {
         let normalized = GlobalOptions.normalize(arguments.isEmpty || arguments == ["help"] ? ["--help"] : arguments)
+        if let name = normalized.first, let message = notYetImplemented(name) {
+            context.writeErr("Error: \(message)")
+            return 2
+        }
         let command: ParsableCommand
         do {
             command = try ECSwiftCommand.parseAsRoot(normalized)
@@ -38,6 +42,16 @@ public enum ECSwiftCLI {
             context.writeErr("\(Console.timestamp(Date())) [ERROR] FAILED. \(describe(error))")
             return 1
         }
+    }
+
+    /// ecspresso commands ecswift does not have yet: a clear message instead of a parse error.
+    static func notYetImplemented(_ name: String) -> String? {
+        let pending = [
+            "refresh", "scale", "rollback", "diff", "verify", "register", "deregister", "revisions", "init", "run",
+            "tasks", "exec", "appspec", "delete",
+        ]
+        guard pending.contains(name) else { return nil }
+        return "`\(name)` (an ecspresso command) is not implemented in ecswift \(version) yet; see README.md"
     }
 
     /// Help goes to stdout with status 0; a usage error to stderr with status 2.

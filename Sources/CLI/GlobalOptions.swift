@@ -7,7 +7,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     public var config: String?
 
     /// Debug output, including each AWS call (secrets redacted).
-    @Flag(help: "Show debug logs, including every AWS call (credentials redacted).")
+    @Flag(help: "Show debug logs, including every AWS call (credentials redacted; env ECSPRESSO_DEBUG).")
     public var debug = false
 
     /// Overrides the config's `timeout`.
@@ -55,7 +55,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     /// Names of global flags without a value.
     static let booleanFlags: Set<String> = ["--debug"]
 
-    /// Moves global flags written before the subcommand to the end (`ecswift --config x deploy`
+    /// Moves global flags written before the subcommand behind its name (`ecswift --config x deploy`
     /// → `ecswift deploy --config x`), since ArgumentParser binds options to the leaf command.
     static func normalize(_ arguments: [String]) -> [String] {
         var leading: [String] = []
@@ -79,8 +79,10 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         }
         guard index < arguments.count, !leading.isEmpty else { return arguments }
         var rest = Array(arguments[index...])
-        let terminator = rest.firstIndex(of: "--") ?? rest.endIndex
-        rest.insert(contentsOf: leading, at: terminator)
+        // Right after the command name, so flags keep their order (`--envfile a deploy --envfile b`
+        // loads a, then b); command groups (`schedule render`) take them after the leaf.
+        let insertion = rest[0] == "schedule" && rest.count > 1 ? 2 : 1
+        rest.insert(contentsOf: leading, at: insertion)
         return rest
     }
 }

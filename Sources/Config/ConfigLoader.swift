@@ -27,6 +27,8 @@ public struct ConfigLoader: Sendable {
     public var jsonnet: JsonnetStage?
     /// The ecspresso version ecswift's behaviour matches; `required_version` is checked against it.
     public static let compatibleEcspressoVersion = "2.3.3"
+    /// The newest ecspresso v2 release known when this was written; constraints it satisfies only warn.
+    public static let newestKnownEcspressoVersion = "2.8.7"
 
     /// Creates a loader.
     public init(
@@ -79,7 +81,7 @@ public struct ConfigLoader: Sendable {
                 hint: "a config file is a map of keys such as region, cluster, service")
         }
         var config = try build(object, path: path)
-        try checkRequiredVersion(config)
+        config.warnings += try checkRequiredVersion(config)
         config.warnings += pinnedVersionWarnings(directory: config.directory)
         return config
     }
@@ -100,20 +102,28 @@ public struct ConfigLoader: Sendable {
         return []
     }
 
-    /// Fails when `required_version` excludes the ecspresso version ecswift is compatible with.
-    func checkRequiredVersion(_ config: EcspressoConfig) throws {
-        guard let required = config.requiredVersion, !required.isEmpty else { return }
+    /// Fails when `required_version` excludes the ecspresso version ecswift is compatible with;
+    /// a constraint that only asks for a later v2 release is a warning (configs pinned to a recent
+    /// ecspresso still load), returned for the caller to print.
+    func checkRequiredVersion(_ config: EcspressoConfig) throws -> [String] {
+        guard let required = config.requiredVersion, !required.isEmpty else { return [] }
         guard let constraint = VersionConstraint(required) else {
             throw ConfigError.versionConstraint(
                 path: config.path, message: "required_version has invalid format: \(required) (use e.g. \">= 2.0\")")
         }
         let version = Self.compatibleEcspressoVersion
+        if !constraint.isSatisfied(by: version), constraint.isSatisfied(by: Self.newestKnownEcspressoVersion) {
+            return [
+                "required_version \(required) asks for a newer ecspresso than v\(version), the behaviour ecswift follows; continuing"
+            ]
+        }
         guard constraint.isSatisfied(by: version) else {
             throw ConfigError.versionConstraint(
                 path: config.path,
                 message:
                     "ecswift behaves as ecspresso v\(version), which does not satisfy required_version: \(required)")
         }
+        return []
     }
 
     static let knownKeys = [
@@ -189,13 +199,14 @@ public struct ConfigLoader: Sendable {
                 hint: "plugins: [{name: tfstate, config: {path: terraform.tfstate}}]")
         }
         return try entries.enumerated().map { index, entry in
-            guard let name = entry["name"]?.stringValue, !name.isEmpty else {
+            let member = { (key: String) in entry.objectValue?.member(caseInsensitive: key)?.value }
+            guard let name = member("name")?.stringValue, !name.isEmpty else {
                 throw ConfigError.missingKey(
                     path: path, keyPath: "plugins[\(index)].name", hint: "each plugin needs a name such as tfstate")
             }
             return PluginConfig(
-                name: name, config: entry["config"] ?? .object(JSONObject()),
-                funcPrefix: entry["func_prefix"]?.stringValue ?? "")
+                name: name, config: member("config") ?? .object(JSONObject()),
+                funcPrefix: member("func_prefix")?.stringValue ?? "")
         }
     }
 }

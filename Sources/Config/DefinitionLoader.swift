@@ -86,8 +86,15 @@ public struct DefinitionLoader: Sendable {
                 path: path, keyPath: "(top level)", reason: "expected an object, found \(root.typeName)",
                 hint: "a service definition is a JSON object such as {\"launchType\": \"FARGATE\", …}")
         }
-        if validate { try validator.checkServiceDefinition(normalized, path: path) }
-        return normalized
+        var result = normalized
+        // `tags: []` means "no tags" (remove them); normalisation drops empty arrays, so restore it.
+        if case .object(let raw) = root, let tags = raw.member(caseInsensitive: "tags")?.value,
+            tags.arrayValue?.isEmpty == true
+        {
+            result["tags"] = .array([])
+        }
+        if validate { try validator.checkServiceDefinition(result, path: path) }
+        return result
     }
 
     func load(path: String) throws -> JSONValue {

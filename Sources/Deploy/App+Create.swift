@@ -13,6 +13,8 @@ extension App {
             throw DeployError.missingConfig(
                 key: "service_definition", hint: "a new service needs a service definition to be created from")
         }
+        let controller = definition.value(at: ["deploymentController", "type"])?.stringValue ?? "ECS"
+        guard controller == "ECS" else { throw DeployError.unsupportedController(controller) }
         let strategy = definition["schedulingStrategy"]?.stringValue
         let count =
             desiredCountToSend(
@@ -21,7 +23,8 @@ extension App {
 
         let arn: String
         if options.latestTaskDefinition || options.skipTaskDefinition {
-            let local = try requireTaskDefinition(taskDefinition)
+            // Only the family is needed; the file was not loaded up front on this path.
+            let local = try requireTaskDefinition(try await loadDefinitions().taskDefinition)
             let family = local["family"]?.stringValue ?? ""
             guard let latest = try await ecs.latestTaskDefinitionARN(family: family) else {
                 throw DeployError.taskDefinitionNotFound(family)
@@ -29,7 +32,8 @@ extension App {
             console.log("Using latest task definition \(ARN.taskDefinitionName(latest))")
             arn = latest
         } else {
-            let local = try requireTaskDefinition(taskDefinition)
+            let loaded = taskDefinition == nil ? try await loadDefinitions().taskDefinition : taskDefinition
+            let local = try requireTaskDefinition(loaded)
             if options.dryRun {
                 console.info("task definition:")
                 console.writeErr(local.indentedText)
@@ -50,7 +54,6 @@ extension App {
         let created = try await ecs.createService(input)
         console.log("Service is created")
         if !options.wait { return }
-        try checkController(created)
         try await waitUntilStable(target: WaitTarget(current: created), after: nil, started: started)
         console.log("Service is stable now. Completed!")
     }

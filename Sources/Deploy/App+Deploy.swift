@@ -41,8 +41,8 @@ extension App {
         if usesLocalTaskDefinition, config.taskDefinitionPath == nil {
             throw DeployError.missingConfig(key: "task_definition", hint: "point it at your task definition JSON")
         }
-        // The task definition file is read even with --skip/--latest: the create path needs its family.
-        let (taskDefinition, serviceDefinition) = try await loadDefinitions()
+        let (taskDefinition, serviceDefinition) = try await loadDefinitions(
+            includeTaskDefinition: usesLocalTaskDefinition)
         console.log("Starting deploy" + (options.dryRun ? " DRY RUN" : ""))
 
         guard let remote = try await describeService() else {
@@ -92,7 +92,10 @@ extension App {
         if !tags.delete.isEmpty { console.info("deleting service tags: [\(tags.delete.joined(separator: " "))]") }
 
         if options.dryRun {
-            console.info("update service input: \(input.compactText)")
+            var shown = input
+            // The revision to register has no ARN yet: show none rather than the current one.
+            if taskDefinitionARN.isEmpty { shown["taskDefinition"] = nil }
+            console.info("update service input: \(shown.compactText)")
             console.log("DRY RUN OK")
             return
         }

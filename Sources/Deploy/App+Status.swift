@@ -42,13 +42,12 @@ public enum StatusFormat {
         return out
     }
 
-    /// `%8s status family:rev desired:D pending:P running:R STATE(reason)`.
+    /// ecspresso's `%8s %s desired:%d pending:%d running:%d %s(%s)`: status, family:rev, counts, rollout.
     public static func deploymentLine(_ d: DeploymentSnapshot) -> String {
         let status = String(repeating: " ", count: max(0, 8 - d.status.count)) + d.status
         var line =
             "\(status) \(ARN.taskDefinitionName(d.taskDefinition)) desired:\(d.desiredCount) pending:\(d.pendingCount) running:\(d.runningCount)"
-        if d.failedTasks > 0 { line += " failed:\(d.failedTasks)" }
-        if let state = d.rolloutState { line += " \(state)(\(d.rolloutStateReason ?? ""))" }
+        line += " \(d.rolloutState ?? "")(\(d.rolloutStateReason ?? ""))"
         return line
     }
 

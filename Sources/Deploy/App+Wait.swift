@@ -23,8 +23,20 @@ extension App {
         var cursor = previous?.events.map(\.createdAt).max() ?? .distantPast
         var lastDeployments: [String] = []
         var lastState = "no reply yet"
+        var targetSeen = false
         while true {
-            let service = try await ecs.describeService(cluster: config.cluster, service: config.service)
+            let service: ServiceSnapshot?
+            do {
+                service = try await ecs.describeService(cluster: config.cluster, service: config.service)
+            } catch let error as CancellationError {
+                throw error
+            } catch {
+                // The client already retried; keep polling until the deadline, as ecspresso's waiter does.
+                console.warn("describe service failed, retrying: \(error)")
+                lastState = "DescribeServices failing: \(error)"
+                try await pause(until: deadline, lastState: lastState)
+                continue
+            }
             if let service {
                 let fresh = service.events.filter { $0.createdAt > cursor }.sorted { $0.createdAt < $1.createdAt }
                 for event in fresh { console.print(StatusFormat.eventLine(event)) }
@@ -36,17 +48,23 @@ extension App {
                 }
                 lastState = lines.joined(separator: "; ")
             }
-            switch nextWaitStep(service, target: target) {
+            switch nextWaitStep(service, target: target, targetSeen: targetSeen) {
             case .stable:
                 return
             case .failed(let reason):
                 throw DeployError.deploymentFailed(reason: reason)
             case .keepWaiting:
-                let remaining = deadline.timeIntervalSince(clock.now())
-                if remaining <= 0 { throw DeployError.timedOut(seconds: timeoutSeconds, lastState: lastState) }
-                try await clock.sleep(seconds: min(pollInterval, remaining))
+                if let service, targetDeployment(in: service, target: target) != nil { targetSeen = true }
+                try await pause(until: deadline, lastState: lastState)
             }
         }
+    }
+
+    /// Sleeps one poll interval, or fails when the deadline has passed.
+    func pause(until deadline: Date, lastState: String) async throws {
+        let remaining = deadline.timeIntervalSince(clock.now())
+        if remaining <= 0 { throw DeployError.timedOut(seconds: timeoutSeconds, lastState: lastState) }
+        try await clock.sleep(seconds: min(pollInterval, remaining))
     }
 
     /// Only rolling (ECS) deployments are driven so far.

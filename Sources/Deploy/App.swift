@@ -46,16 +46,25 @@ public struct App: Sendable {
     func describeService() async throws -> ServiceSnapshot? {
         let name = try requireService()
         guard let service = try await ecs.describeService(cluster: config.cluster, service: name) else { return nil }
-        if service.status == "INACTIVE" { return nil }
+        if service.status == "INACTIVE" {
+            console.log("service \(name) is INACTIVE")
+            return nil
+        }
         if service.status == "DRAINING" { console.warn("service \(name) is DRAINING") }
         return service
     }
 
     /// Loads and validates both definition files. Rendering runs on its own thread: plugin
     /// functions block on AWS look-ups, which must not happen on the cooperative pool.
-    func loadDefinitions() async throws -> (taskDefinition: JSONValue?, serviceDefinition: JSONValue?) {
+    ///
+    /// `includeTaskDefinition` is false when the command will not register the local file
+    /// (`--skip-task-definition`, `--latest-task-definition`, `--revision`): it is then not rendered,
+    /// so build-time variables such as `IMAGE_TAG` are not needed.
+    func loadDefinitions(includeTaskDefinition: Bool = true) async throws -> (
+        taskDefinition: JSONValue?, serviceDefinition: JSONValue?
+    ) {
         let definitions = definitions
-        let (task, service) = (config.taskDefinitionPath, config.serviceDefinitionPath)
+        let (task, service) = (includeTaskDefinition ? config.taskDefinitionPath : nil, config.serviceDefinitionPath)
         return try await RenderThread.run {
             try definitions.loadBoth(taskDefinitionPath: task, serviceDefinitionPath: service)
         }

@@ -36,14 +36,19 @@ public enum WaitStep: Sendable, Equatable {
 /// Stricter than ecspresso's ServicesStable check: a circuit-breaker rollback leaves one healthy
 /// deployment, so "1 deployment and running == desired" would report success. Here the PRIMARY
 /// must still be the deployment we started and its rollout must not have failed.
-public func nextWaitStep(_ service: ServiceSnapshot?, target: WaitTarget) -> WaitStep {
-    guard let service else { return .failed(reason: "the service is missing (was it deleted?)") }
+///
+/// `targetSeen` says whether an earlier poll already showed the target deployment: DescribeServices
+/// is eventually consistent, so right after CreateService/UpdateService a reply may still show the
+/// old state (or no service); that is a reason to wait, not a failure.
+public func nextWaitStep(_ service: ServiceSnapshot?, target: WaitTarget, targetSeen: Bool = true) -> WaitStep {
+    guard let service else {
+        return targetSeen ? .failed(reason: "the service is missing (was it deleted?)") : .keepWaiting
+    }
     if service.status == "INACTIVE" || service.status == "DRAINING" {
         return .failed(reason: "the service is \(service.status)")
     }
-    let ours = service.deployments.first { d in
-        target.deploymentID.map { d.id == $0 } ?? (target.taskDefinition.map { d.taskDefinition == $0 } ?? false)
-    }
+    let ours = targetDeployment(in: service, target: target)
+    let seen = targetSeen || ours != nil
     if let ours, ours.rolloutState == "FAILED" {
         let reason = ours.rolloutStateReason ?? "rollout FAILED"
         if let primary = service.primaryDeployment, primary.id != ours.id {
@@ -55,6 +60,7 @@ public func nextWaitStep(_ service: ServiceSnapshot?, target: WaitTarget) -> Wai
         return .failed(reason: "deployment \(ours.id) failed: \(reason)")
     }
     guard let primary = service.primaryDeployment else { return .keepWaiting }
+    if !seen { return .keepWaiting }
     if let id = target.deploymentID, primary.id != id {
         return .failed(
             reason:
@@ -75,6 +81,13 @@ public func nextWaitStep(_ service: ServiceSnapshot?, target: WaitTarget) -> Wai
         return .stable
     }
     return .keepWaiting
+}
+
+/// The deployment `target` names in `service` (by id, else by task definition), if present.
+public func targetDeployment(in service: ServiceSnapshot, target: WaitTarget) -> DeploymentSnapshot? {
+    service.deployments.first { d in
+        target.deploymentID.map { d.id == $0 } ?? (target.taskDefinition.map { d.taskDefinition == $0 } ?? false)
+    }
 }
 
 /// The desired count to send, following ecspresso's `calcDesiredCount`.

@@ -104,6 +104,9 @@ import Testing
         #expect(try loaders([:]).0.load(path: ok).service == "web")
         let tooNew = try write("new.yml", "required_version: \">= 3\"\n")
         #expect(throws: ConfigError.self) { try loaders([:]).0.load(path: tooNew) }
+        let laterV2 = try write("later.yml", "required_version: \">= 2.5.0\"\nservice: web\n")
+        let warnings = try loaders([:]).0.load(path: laterV2).warnings
+        #expect(warnings.contains { $0.contains("asks for a newer ecspresso than v2.3.3") })
         let bad = try write("bad.yml", "required_version: \"soon\"\n")
         #expect {
             _ = try loaders([:]).0.load(path: bad)
@@ -161,5 +164,14 @@ extension LoadingPipelineTests {
             })
         _ = try write(".ecspresso-version", "2.0.0\n")
         #expect(try loaders([:]).0.load(path: path).warnings.isEmpty)
+    }
+}
+
+extension LoadingPipelineTests {
+    @Test func pluginKeysMatchCaseInsensitivelyAsGoDoes() throws {
+        let path = try write(
+            "plugins.yml", "plugins:\n  - Name: tfstate\n    Config:\n      path: x.tfstate\n    Func_Prefix: a_\n")
+        let plugins = try loaders([:]).0.load(path: path).plugins
+        #expect(plugins == [PluginConfig(name: "tfstate", config: ["path": "x.tfstate"], funcPrefix: "a_")])
     }
 }

@@ -100,4 +100,55 @@ let serviceDefinitionJSON = #"{"launchType":"FARGATE","desiredCount":2,"tags":[{
             #expect(seconds == 30)
         }
     }
+
+    @Test func transientDescribeFailuresDuringTheWaitAreRetried() async throws {
+        let ws = try Workspace(taskDefinition: taskDefinitionJSON, serviceDefinition: serviceDefinitionJSON)
+        let ecs = FakeECS(existing: true)
+        ecs.failingDescribesAfterUpdate = 2
+        let output = Captured()
+        try await App(config: ws.config(), ecs: ecs, console: output.console, clock: VirtualClock())
+            .deploy(DeployOptions())
+        #expect(output.err.filter { $0.contains("describe service failed, retrying") }.count == 2)
+        #expect(output.err.last?.hasSuffix("Service is stable now. Completed!") == true)
+    }
+
+    @Test func skipTaskDefinitionDoesNotRenderTheTaskDefinitionFile() async throws {
+        let ws = try Workspace(
+            taskDefinition: "{ this file would fail to parse",
+            serviceDefinition: serviceDefinitionJSON)
+        let ecs = FakeECS(existing: true)
+        let app = App(config: ws.config(), ecs: ecs, console: Captured().console, clock: VirtualClock())
+        var options = DeployOptions()
+        options.skipTaskDefinition = true
+        options.forceNewDeployment = true
+        try await app.deploy(options)
+        #expect(ecs.mutatingCalls == ["TagResource", "UpdateService"])
+    }
+
+    @Test func emptyTagsRemoveEveryTagWhileAbsentTagsAreUnmanaged() async throws {
+        let remoteTags: JSONValue = [["key": "team", "value": "a"]]
+        let empty = try Workspace(taskDefinition: taskDefinitionJSON, serviceDefinition: #"{"tags": []}"#)
+        let ecs = FakeECS(existing: true, tags: remoteTags)
+        try await App(config: empty.config(), ecs: ecs, console: Captured().console, clock: VirtualClock())
+            .deploy(DeployOptions())
+        #expect(ecs.mutatingCalls == ["RegisterTaskDefinition", "UntagResource", "UpdateService"])
+
+        let absent = try Workspace(taskDefinition: taskDefinitionJSON, serviceDefinition: #"{"desiredCount": 1}"#)
+        let untouched = FakeECS(existing: true, tags: remoteTags)
+        try await App(config: absent.config(), ecs: untouched, console: Captured().console, clock: VirtualClock())
+            .deploy(DeployOptions())
+        #expect(untouched.mutatingCalls == ["RegisterTaskDefinition", "UpdateService"])
+    }
+
+    @Test func createRefusesAnUnsupportedControllerBeforeTouchingAnything() async throws {
+        let ws = try Workspace(
+            taskDefinition: taskDefinitionJSON, serviceDefinition: #"{"deploymentController": {"type": "CODE_DEPLOY"}}"#
+        )
+        let ecs = FakeECS(existing: false)
+        await #expect(throws: DeployError.unsupportedController("CODE_DEPLOY")) {
+            try await App(config: ws.config(), ecs: ecs, console: Captured().console, clock: VirtualClock())
+                .deploy(DeployOptions())
+        }
+        #expect(ecs.mutatingCalls.isEmpty)
+    }
 }

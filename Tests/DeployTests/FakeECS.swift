@@ -11,8 +11,12 @@ final class FakeECS: ECSAPI, @unchecked Sendable {
     private var service: JSONValue?
     private var revision = 1
     var failRollout = false
+    /// DescribeServices calls that fail (transiently) before answering.
+    var failingDescribes = 0
+    /// Transient DescribeServices failures armed by the next UpdateService.
+    var failingDescribesAfterUpdate = 0
 
-    init(existing: Bool) {
+    init(existing: Bool, tags: JSONValue = []) {
         if existing {
             service = [
                 "serviceName": "web", "serviceArn": "arn:aws:ecs:us-east-1:1:service/default/web",
@@ -20,6 +24,7 @@ final class FakeECS: ECSAPI, @unchecked Sendable {
                 "taskDefinition": "arn:aws:ecs:us-east-1:1:task-definition/app:1", "desiredCount": 1, "runningCount": 1,
                 "pendingCount": 0,
                 "deployments": [deployment("d1", "PRIMARY", td: "app:1", desired: 1, running: 1)], "events": [],
+                "tags": tags,
             ]
         }
     }
@@ -28,8 +33,12 @@ final class FakeECS: ECSAPI, @unchecked Sendable {
     var mutatingCalls: [String] { recordedCalls.filter { !$0.hasPrefix("Describe") } }
 
     func describeService(cluster: String, service name: String) async throws -> ServiceSnapshot? {
-        lock.withLock {
+        try lock.withLock {
             calls.append("DescribeServices")
+            if failingDescribes > 0 {
+                failingDescribes -= 1
+                throw FakeError.unavailable
+            }
             guard var s = service else { return nil }
             var deployments = s["deployments"]?.arrayValue ?? []
             if var primary = deployments.first, primary["rolloutState"]?.stringValue == "IN_PROGRESS" {
@@ -86,6 +95,7 @@ final class FakeECS: ECSAPI, @unchecked Sendable {
     func updateService(_ input: JSONValue) async throws -> ServiceSnapshot {
         lock.withLock {
             calls.append("UpdateService")
+            failingDescribes = failingDescribesAfterUpdate
             var s = service!
             let td = ARN.taskDefinitionName(input["taskDefinition"]?.stringValue ?? "")
             let desired = input["desiredCount"]?.intValue ?? s["desiredCount"]?.intValue ?? 1
@@ -107,6 +117,8 @@ final class FakeECS: ECSAPI, @unchecked Sendable {
     func tagResource(arn: String, tags: [ResourceTag]) async throws { lock.withLock { calls.append("TagResource") } }
     func untagResource(arn: String, keys: [String]) async throws { lock.withLock { calls.append("UntagResource") } }
 }
+
+enum FakeError: Error { case unavailable }
 
 /// A clock that never sleeps: each sleep advances virtual time.
 final class VirtualClock: DeployClock, @unchecked Sendable {

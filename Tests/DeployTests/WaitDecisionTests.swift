@@ -136,3 +136,16 @@ struct WaitCase: Sendable, CustomTestStringConvertible {
                 == " PRIMARY app:2 desired:2 pending:0 running:1 IN_PROGRESS(ECS deployment d2 in progress.)")
     }
 }
+
+extension WaitDecisionTests {
+    @Test func staleReadsBeforeTheTargetAppearsKeepWaiting() {
+        let target = WaitTarget(taskDefinition: newTD, deploymentID: "d2")
+        let stale = service([deployment("d1", "PRIMARY", td: "app:1")])
+        #expect(nextWaitStep(stale, target: target, targetSeen: false) == .keepWaiting)
+        #expect(nextWaitStep(nil, target: target, targetSeen: false) == .keepWaiting)
+        if case .failed = nextWaitStep(stale, target: target, targetSeen: true) {
+        } else {
+            Issue.record("once seen, a replaced deployment must fail")
+        }
+    }
+}

@@ -10,7 +10,8 @@ struct DeployCommand: ContextCommand {
     @OptionGroup var global: GlobalOptions
 
     @Flag(help: "Show what would happen without changing anything.") var dryRun = false
-    @Option(help: "Desired count of tasks (-1: from the service definition).") var tasks: Int = -1
+    @Option(parsing: .unconditional, help: "Desired count of tasks (-1: from the service definition).")
+    var tasks: Int = -1
     @Flag(help: "Keep the service's current task definition.") var skipTaskDefinition = false
     @Flag(help: "Force a new deployment of the service.") var forceNewDeployment = false
     @Flag(inversion: .prefixedNo, help: "Wait for the service to be stable.") var wait = true

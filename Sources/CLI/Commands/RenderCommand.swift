@@ -62,7 +62,8 @@ struct RenderCommand: ContextCommand {
             let options = ConfigRender.Options(
                 configPath: project.configPathAsGiven, region: global.region ?? config.region,
                 timeoutSeconds: try environment.timeout(project.environment) ?? config.timeoutSeconds,
-                filterCommand: project.environment["ECSPRESSO_FILTER_COMMAND"].flatMap { $0.isEmpty ? nil : $0 })
+                filterCommand: FilterCommand.resolve(
+                    flag: global.filterCommand, environment: project.environment, config: nil)?.commandLine)
             guard jsonnet else { return ConfigRender.yaml(config, options: options) }
             return try format(ConfigRender.json(config, options: options).indentedText, project: project)
         case .servicedef, .serviceDefinition:
