@@ -38,6 +38,9 @@ public enum ECSwiftCLI {
         } catch let error as UsageError {
             context.writeErr("Error: \(error.description)")
             return 2
+        } catch  where error is CancellationError || Task.isCancelled {
+            context.writeErr("\(Console.timestamp(Date())) [WARNING] Interrupted")
+            return 1
         } catch {
             context.writeErr("\(Console.timestamp(Date())) [ERROR] FAILED. \(describe(error))")
             return 1

@@ -53,7 +53,7 @@ public struct DefinitionLoader: Sendable {
             outerTags = object.member(caseInsensitive: "tags")?.value
             root = wrapped.value
         }
-        guard case .object(var object) = APIKeyCase.normalize(root) else {
+        guard case .object(var object) = validator.canonicalTaskDefinitionKeys(APIKeyCase.normalize(root)) else {
             throw ConfigError.invalidValue(
                 path: path, keyPath: "(top level)", reason: "expected an object, found \(root.typeName)",
                 hint: "a task definition is a JSON object with family and containerDefinitions")
@@ -80,7 +80,7 @@ public struct DefinitionLoader: Sendable {
         {
             root = wrapped.value
         }
-        let normalized = APIKeyCase.normalize(root)
+        let normalized = validator.canonicalServiceDefinitionKeys(APIKeyCase.normalize(root))
         guard case .object = normalized else {
             throw ConfigError.invalidValue(
                 path: path, keyPath: "(top level)", reason: "expected an object, found \(root.typeName)",

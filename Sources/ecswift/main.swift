@@ -1,5 +1,4 @@
 import CLI
 import Foundation
 
-let status = await ECSwiftCLI.run(Array(CommandLine.arguments.dropFirst()), context: .process())
-exit(status)
+exit(await ECSwiftCLI.runProcess(Array(CommandLine.arguments.dropFirst())))

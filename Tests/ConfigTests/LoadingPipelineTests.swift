@@ -175,3 +175,19 @@ extension LoadingPipelineTests {
         #expect(plugins == [PluginConfig(name: "tfstate", config: ["path": "x.tfstate"], funcPrefix: "a_")])
     }
 }
+
+extension LoadingPipelineTests {
+    @Test func keysDifferingOnlyInCaseLoadAsGoMatchesThem() throws {
+        let td = try write(
+            "case.json",
+            #"{"FAMILY": "app", "containerdefinitions": [{"NAME": "web", "image": "x", "portmappings": [{"containerport": 80}], "dockerLabels": {"Keep.Me": "1"}}]}"#
+        )
+        #expect(
+            try loaders([:]).1.taskDefinition(path: td).compactText
+                == #"{"family":"app","containerDefinitions":[{"name":"web","image":"x","portMappings":[{"containerPort":80}],"dockerLabels":{"Keep.Me":"1"}}]}"#
+        )
+        let sd = try write("sd.json", #"{"desiredcount": 2, "LaunchType": "FARGATE"}"#)
+        #expect(
+            try loaders([:]).1.serviceDefinition(path: sd).compactText == #"{"desiredCount":2,"launchType":"FARGATE"}"#)
+    }
+}
