@@ -33,14 +33,7 @@ extension App {
             arn = latest
         } else {
             let loaded = taskDefinition == nil ? try await loadDefinitions().taskDefinition : taskDefinition
-            let local = try requireTaskDefinition(loaded)
-            if options.dryRun {
-                console.info("task definition:")
-                console.writeErr(local.indentedText)
-                arn = ""
-            } else {
-                arn = try await register(local)
-            }
+            arn = try await registerUnlessDryRun(try requireTaskDefinition(loaded), dryRun: options.dryRun)
         }
         let input = ServiceRequests.createInput(
             definition: definition, cluster: config.cluster, service: config.service, taskDefinition: arn,

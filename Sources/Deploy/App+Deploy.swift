@@ -64,13 +64,7 @@ extension App {
         } else if options.skipTaskDefinition {
             taskDefinitionARN = remote.taskDefinition
         } else if usesLocalTaskDefinition, let taskDefinition {
-            if options.dryRun {
-                console.info("task definition:")
-                console.writeErr(taskDefinition.indentedText)
-                taskDefinitionARN = ""
-            } else {
-                taskDefinitionARN = try await register(taskDefinition)
-            }
+            taskDefinitionARN = try await registerUnlessDryRun(taskDefinition, dryRun: options.dryRun)
         } else {
             throw DeployError.missingConfig(key: "task_definition", hint: "or pass --skip-task-definition")
         }

@@ -78,6 +78,15 @@ public struct App: Sendable {
         return loaded
     }
 
+    /// Registers the task definition and returns its ARN; in a dry run prints it (stderr, as
+    /// ecspresso) and returns "" instead.
+    func registerUnlessDryRun(_ taskDefinition: JSONValue, dryRun: Bool) async throws -> String {
+        guard dryRun else { return try await register(taskDefinition) }
+        console.info("task definition:")
+        console.writeErr(taskDefinition.indentedText)
+        return ""
+    }
+
     /// Registers a task definition and returns its ARN.
     func register(_ taskDefinition: JSONValue) async throws -> String {
         console.log("Registering a new task definition...")

@@ -211,39 +211,27 @@ struct Lexer {
     }
 
     private mutating func lexQuote() -> Bool {
-        while true {
-            guard pos < input.count else { return fail("unterminated quoted string") }
-            let byte = input[pos]
-            pos += 1
-            switch byte {
-            case UInt8(ascii: "\\"):
-                guard pos < input.count, input[pos] != UInt8(ascii: "\n") else {
-                    return fail("unterminated quoted string")
-                }
-                pos += 1
-            case UInt8(ascii: "\n"): return fail("unterminated quoted string")
-            case UInt8(ascii: "\""):
-                emit(.string)
-                return true
-            default: break
-            }
-        }
+        lexEscaped(until: UInt8(ascii: "\""), as: .string, what: "quoted string")
     }
 
     private mutating func lexChar() -> Bool {
+        lexEscaped(until: UInt8(ascii: "'"), as: .charConstant, what: "character constant")
+    }
+
+    /// Scans to `terminator`, skipping backslash escapes; a newline or the end of input is Go's
+    /// "unterminated …" error.
+    private mutating func lexEscaped(until terminator: UInt8, as kind: TokenKind, what: String) -> Bool {
         while true {
-            guard pos < input.count else { return fail("unterminated character constant") }
+            guard pos < input.count else { return fail("unterminated \(what)") }
             let byte = input[pos]
             pos += 1
             switch byte {
             case UInt8(ascii: "\\"):
-                guard pos < input.count, input[pos] != UInt8(ascii: "\n") else {
-                    return fail("unterminated character constant")
-                }
+                guard pos < input.count, input[pos] != UInt8(ascii: "\n") else { return fail("unterminated \(what)") }
                 pos += 1
-            case UInt8(ascii: "\n"): return fail("unterminated character constant")
-            case UInt8(ascii: "'"):
-                emit(.charConstant)
+            case UInt8(ascii: "\n"): return fail("unterminated \(what)")
+            case terminator:
+                emit(kind)
                 return true
             default: break
             }

@@ -134,15 +134,23 @@ struct Parser {
         guard token.kind == .string || token.kind == .rawString else { throw unexpected(token, context) }
         let definedName = try unquote(token)
         _ = try expect(.rightDelim, context)
+        let list = try nestedTemplateBody(context)
+        try add(definedName, list)
+    }
+
+    /// The body of `define`/`block`: its own variable scope (`$` only), not inside any `range`.
+    private mutating func nestedTemplateBody(_ context: String) throws(TemplateError) -> [Node] {
         let savedVars = vars
         let savedDepth = rangeDepth
         vars = ["$"]
         rangeDepth = 0
+        defer {
+            vars = savedVars
+            rangeDepth = savedDepth
+        }
         let (list, end) = try itemList()
-        vars = savedVars
-        rangeDepth = savedDepth
         if case .elseItem = end { throw error("unexpected {{else}} in \(context)") }
-        try add(definedName, list)
+        return list
     }
 
     // MARK: lists and actions
@@ -239,14 +247,7 @@ struct Parser {
         guard token.kind == .string || token.kind == .rawString else { throw unexpected(token, context) }
         let blockName = try unquote(token)
         let pipe = try pipeline(context, end: .rightDelim)
-        let savedVars = vars
-        let savedDepth = rangeDepth
-        vars = ["$"]
-        rangeDepth = 0
-        let (list, end) = try itemList()
-        vars = savedVars
-        rangeDepth = savedDepth
-        if case .elseItem = end { throw error("unexpected {{else}} in \(context)") }
+        let list = try nestedTemplateBody(context)
         try add(blockName, list)
         return .template(pos: token.pos, name: blockName, pipe: pipe)
     }
