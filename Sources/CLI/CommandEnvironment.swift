@@ -94,15 +94,16 @@ struct CommandEnvironment {
         return DefinitionLoader(renderer: renderer, jsonnet: project.jsonnet)
     }
 
-    /// Loads the config, builds the AWS clients and plugins, and returns the app every service
-    /// command runs on. Plugin functions are for definitions only, as in ecspresso.
-    func makeApp() async throws -> App {
+    /// Loads the config, builds the AWS clients and returns the app every service command runs on.
+    /// Plugins (tfstate is read eagerly, possibly from S3) are set up only for commands that render
+    /// definitions; they serve definitions only, as in ecspresso.
+    func makeApp(renderingDefinitions: Bool = true) async throws -> App {
         let project = try loadProject()
         let aws = try makeAWSClient(project)
+        let definitions = renderingDefinitions ? try await pluginDefinitions(project, aws: aws) : project.definitions
         return App(
             config: project.config, ecs: ECSClient(client: aws), console: project.console,
-            definitions: try await pluginDefinitions(project, aws: aws),
-            pollInterval: pollInterval(project.environment),
+            definitions: definitions, pollInterval: pollInterval(project.environment),
             timeoutSeconds: try timeout(project.environment))
     }
 

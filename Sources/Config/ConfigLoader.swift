@@ -63,8 +63,13 @@ public struct ConfigLoader: Sendable {
         case "yml", "yaml":
             text = try DocumentReader.readText(path)
         case "json", "jsonnet":
-            // ecspresso evaluates JSON configs with Jsonnet too (comments, trailing commas).
-            _ = try DocumentReader.readText(path)
+            // ecspresso evaluates JSON configs with Jsonnet too (comments, trailing commas). A
+            // missing file is reported as such rather than as a Jsonnet error.
+            guard FileManager.default.isReadableFile(atPath: path) else {
+                throw ConfigError.unreadable(
+                    path: path,
+                    reason: FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file")
+            }
             text = try jsonnet.map { try $0.evaluate(path: path) } ?? DocumentReader.readText(path)
         default:
             throw ConfigError.invalidValue(

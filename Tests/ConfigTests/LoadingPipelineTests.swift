@@ -191,3 +191,11 @@ extension LoadingPipelineTests {
             try loaders([:]).1.serviceDefinition(path: sd).compactText == #"{"desiredCount":2,"launchType":"FARGATE"}"#)
     }
 }
+
+extension LoadingPipelineTests {
+    @Test func missingJSONConfigIsReportedAsMissing() {
+        #expect(throws: ConfigError.unreadable(path: directory + "/nope.json", reason: "no such file")) {
+            try loaders([:]).0.load(path: directory + "/nope.json")
+        }
+    }
+}

@@ -32,4 +32,22 @@ import Testing
         #expect(status == 2)
         #expect(output.err.contains("`rollback` (an ecspresso command) is not implemented in ecswift"))
     }
+
+    func environment(_ variables: [String: String]) -> CommandEnvironment {
+        CommandEnvironment(
+            global: try! GlobalOptions.parse([]),
+            context: CLIContext(environment: variables, workingDirectory: "/", writeOut: { _ in }, writeErr: { _ in }))
+    }
+
+    @Test func pollIntervalHasAFloorAgainstRealAWS() {
+        let env = environment([:])
+        #expect(env.pollInterval([:]) == 5)
+        #expect(env.pollInterval(["ECSWIFT_POLL_INTERVAL": "0"]) == 1)
+        #expect(env.pollInterval(["ECSWIFT_POLL_INTERVAL": "0", "AWS_ENDPOINT_URL": "http://127.0.0.1:1"]) == 0)
+    }
+
+    @Test(arguments: [("1", true), ("true", true), ("T", true), ("0", false), ("yes", false), ("", false)])
+    func ecspressoDebugTurnsOnDebugOutput(value: String, enabled: Bool) {
+        #expect(environment(["ECSPRESSO_DEBUG": value]).debugEnabled == enabled)
+    }
 }

@@ -33,6 +33,9 @@ extension Integration {
             let dry = try await ws.run("deploy", "--dry-run")
             #expect(dry.status == 0)
             #expect(dry.stderr.hasSuffix("DRY RUN OK"))
+            // The revision to register has no ARN yet: the input shown must not claim the current one.
+            let input = dry.stderr.components(separatedBy: "\n").first { $0.contains("update service input:") } ?? ""
+            #expect(!input.isEmpty && !input.contains("taskDefinition"))
             #expect(try await Emulator.shared.callCounts() == ["DescribeServices": 1])
         }
 
@@ -64,6 +67,32 @@ extension Integration {
             #expect(counts["RegisterTaskDefinition"] == 1)
             #expect(counts["UpdateService"] == 1)
             #expect(Set(counts.keys) == ["DescribeServices", "RegisterTaskDefinition", "UpdateService"])
+        }
+
+        @Test func statusAndWaitDoNotLoadPlugins() async throws {
+            try await Emulator.shared.reset()
+            let ws = try Workspace()
+            try await ws.createCluster()
+            #expect(try await ws.run("deploy").status == 0)
+            try ws.write(
+                "ecspresso.yml",
+                """
+                region: us-east-1
+                cluster: \(ws.cluster)
+                service: web
+                task_definition: ecs-task-def.json
+                plugins:
+                  - name: tfstate
+                    config:
+                      url: s3://no-such-bucket/terraform.tfstate
+                """)
+            try await Emulator.shared.resetCallCounts()
+            #expect(try await ws.run("status").status == 0)
+            #expect(try await ws.run("wait").status == 0)
+            #expect(try await Emulator.shared.callCounts().keys.allSatisfy { $0 == "DescribeServices" })
+            let deploy = try await ws.run("deploy")
+            #expect(deploy.status == 1)
+            #expect(deploy.stderr.contains("no-such-bucket"))
         }
     }
 }

@@ -10,7 +10,7 @@ struct StatusCommand: ContextCommand {
     @Option(help: "How many recent events to show.") var events = 10
 
     func run(in context: CLIContext) async throws {
-        let app = try await CommandEnvironment(global: global, context: context).makeApp()
+        let app = try await CommandEnvironment(global: global, context: context).makeApp(renderingDefinitions: false)
         try await app.status(StatusOptions(events: events))
     }
 }

@@ -9,7 +9,7 @@ struct WaitCommand: ContextCommand {
     @OptionGroup var global: GlobalOptions
 
     func run(in context: CLIContext) async throws {
-        let app = try await CommandEnvironment(global: global, context: context).makeApp()
+        let app = try await CommandEnvironment(global: global, context: context).makeApp(renderingDefinitions: false)
         try await app.waitCommand()
     }
 }
